@@ -1,0 +1,33 @@
+# Two entry points: `make demo` and `make test`. Each sets everything up first (idempotent).
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: demo test install browser lint clean
+
+demo: install browser
+	$(BIN)/benchmark demo --out runs/demo
+
+test: install browser
+	$(BIN)/ruff check .
+	$(BIN)/pytest -q -n 2 --dist loadfile
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[test]'
+	touch $(STAMP)
+
+# A usable Chromium: BENCHMARK_CHROMIUM, a Playwright-managed one, or the system's.
+browser: install
+	@$(BIN)/benchmark doctor --quiet || sh scripts/install-chromium.sh
+	@$(BIN)/benchmark doctor
+
+lint: install
+	$(BIN)/ruff check .
+
+clean:
+	rm -rf $(VENV) runs .pytest_cache

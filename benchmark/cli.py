@@ -1,0 +1,194 @@
+"""Command line: thin commands over benchmark.pipeline (exit 0 ok, 1 tool error, 2 failures)."""
+
+from __future__ import annotations
+
+import sys
+from importlib import resources
+from pathlib import Path
+
+import click
+
+from benchmark import __version__, pipeline
+from benchmark.progress import bars
+from benchmark.runstore import RunStore
+from benchmark.targets import TargetsFileError
+
+EXIT_OK, EXIT_TOOL_ERROR, EXIT_TARGETS_FAILED = 0, 1, 2
+run_dir = click.argument("run", type=click.Path(file_okay=False, path_type=Path))
+quiet_flag = click.option("--quiet", "-q", is_flag=True, help="No progress bars, only errors.")
+weights_option = click.option("--weights", type=click.Path(dir_okay=False, path_type=Path),
+                              help="Methodology TOML (default: scoring/weights.toml).")
+lang_option = click.option("--lang", type=click.Choice(["en", "fr"]), default="en",
+                           show_default=True, help="Language of the reports.")
+
+
+def crawl_options(command):
+    """Options shared by `run`, `crawl` and `demo`."""
+    options = [
+        click.option("--out", "out", required=True, type=click.Path(file_okay=False,
+                     path_type=Path), help="Run folder (created, or resumed if it exists)."),
+        click.option("--max-pages", default=10, show_default=True, type=click.IntRange(0, 200),
+                     help="Key pages visited per site besides the home page."),
+        click.option("--concurrency", default=3, show_default=True, type=click.IntRange(1, 32),
+                     help="Targets crawled at the same time."),
+        click.option("--page-timeout", default=20.0, show_default=True,
+                     type=click.FloatRange(1, 300), help="Seconds allowed per page."),
+        click.option("--target-timeout", default=180.0, show_default=True,
+                     type=click.FloatRange(5, 3600), help="Seconds allowed per target."),
+        click.option("--offline", is_flag=True,
+                     help="Reach only 127.0.0.1/localhost (tests, local mirrors)."),
+        click.option("--force", is_flag=True, help="Crawl again targets already crawled."),
+        quiet_flag,
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def settings_from(options: dict, bundle_dir: Path | None = None):
+    from benchmark.crawl.settings import CrawlSettings
+
+    return CrawlSettings(max_pages=options["max_pages"], concurrency=options["concurrency"],
+                         page_timeout_s=options["page_timeout"],
+                         target_timeout_s=options["target_timeout"],
+                         offline=options["offline"], force=options["force"],
+                         bundle_dir=bundle_dir)
+
+
+def fail(message: str) -> None:
+    click.echo(f"error: {message}", err=True)
+    sys.exit(EXIT_TOOL_ERROR)
+
+
+def prepare(targets_csv: Path, out: Path, quiet: bool) -> RunStore:
+    try:
+        store, targets, problems = pipeline.prepare(targets_csv, out)
+    except TargetsFileError as exc:
+        fail(str(exc))
+    for problem in problems:
+        click.echo(f"warning: {problem}", err=True)
+    if not targets:
+        fail(f"{targets_csv}: no valid target to audit")
+    if not quiet:
+        click.echo(f"{len(targets)} target(s) from {targets_csv} -> {out}", err=True)
+    return store
+
+
+def finish(store: RunStore, skipped_rows: bool, quiet: bool) -> None:
+    failed = pipeline.failed_targets(store)
+    if not quiet:
+        for name in ("benchmark.xlsx", "benchmark.html", "scores.csv"):
+            if (store.root / name).exists():
+                click.echo(f"wrote {store.root / name}")
+    if failed:
+        click.echo(f"{len(failed)} target(s) could not be audited: {', '.join(failed)}",
+                   err=True)
+    sys.exit(EXIT_TARGETS_FAILED if failed or skipped_rows else EXIT_OK)
+
+
+def run_all(store: RunStore, options: dict, bundle_dir: Path | None = None) -> None:
+    progress = bars(options["quiet"])
+    pipeline.crawl_stage(store, settings_from(options, bundle_dir), progress)
+    pipeline.gather_stage(store, progress)
+    pipeline.evaluate_stage(store, progress)
+    pipeline.score_stage(store, options.get("weights"))
+    pipeline.report_stage(store, options.get("lang", "en"))
+    finish(store, bool(store.record().get("targets_problems")), options["quiet"])
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="benchmark")
+def main() -> None:
+    """Audit and rank the web presence of organisations, with evidence for every verdict."""
+
+
+@main.command()
+@click.argument("targets", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@crawl_options
+@weights_option
+@lang_option
+def run(targets: Path, **options) -> None:
+    """Crawl, gather, evaluate, score and report TARGETS (a targets.csv file)."""
+    run_all(prepare(targets, options["out"], options["quiet"]), options)
+
+
+@main.command()
+@crawl_options
+@weights_option
+@lang_option
+def demo(**options) -> None:
+    """Audit the bundled offline demo panel (no network needed)."""
+    bundle = resources.files("benchmark.demo")
+    store = prepare(Path(str(bundle / "targets.csv")), options["out"], options["quiet"])
+    run_all(store, options, bundle_dir=Path(str(bundle / "sites")))
+
+
+@main.command()
+@click.argument("targets", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@crawl_options
+def crawl(targets: Path, **options) -> None:
+    """Only crawl: save rendered pages, network log, probes and screenshots."""
+    store = prepare(targets, options["out"], options["quiet"])
+    pipeline.crawl_stage(store, settings_from(options), bars(options["quiet"]))
+    finish(store, bool(store.record().get("targets_problems")), options["quiet"])
+
+
+@main.command()
+@run_dir
+@quiet_flag
+def gather(run: Path, quiet: bool) -> None:
+    """Extract observations from the snapshots of RUN (no browser)."""
+    pipeline.gather_stage(RunStore(run), bars(quiet))
+
+
+@main.command()
+@run_dir
+@quiet_flag
+def evaluate(run: Path, quiet: bool) -> None:
+    """Evaluate the criteria catalogue on RUN's observations: results.csv."""
+    pipeline.evaluate_stage(RunStore(run), bars(quiet))
+
+
+@main.command()
+@run_dir
+@weights_option
+def score(run: Path, weights: Path | None) -> None:
+    """Score RUN's results with a methodology: scores.csv (no browser, no crawl)."""
+    from scoring import MethodologyError
+
+    try:
+        scores = pipeline.score_stage(RunStore(run), weights)
+    except MethodologyError as exc:
+        fail(str(exc))
+    click.echo(scores[["rank", "name", "overall"]].to_string(index=False))
+
+
+@main.command()
+@run_dir
+@lang_option
+def report(run: Path, lang: str) -> None:
+    """Write benchmark.xlsx and benchmark.html for RUN."""
+    for path in pipeline.report_stage(RunStore(run), lang):
+        click.echo(f"wrote {path}")
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["markdown", "csv"]), default="markdown",
+              show_default=True)
+def criteria(fmt: str) -> None:
+    """Print the criteria catalogue (generated from the criteria's own declarations)."""
+    from benchmark.criteria import catalogue_csv, catalogue_markdown
+
+    click.echo(catalogue_markdown() if fmt == "markdown" else catalogue_csv(), nl=False)
+
+
+@main.command()
+@quiet_flag
+def doctor(quiet: bool) -> None:
+    """Check that a usable Chromium can be found and started."""
+    from benchmark.crawl.doctor import check_browser
+
+    ok, message = check_browser()
+    if not quiet or not ok:
+        click.echo(message, err=not ok)
+    sys.exit(EXIT_OK if ok else EXIT_TOOL_ERROR)

@@ -1,0 +1,76 @@
+"""Find a usable Chromium in one place and launch it with the flags this tool needs."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from playwright.async_api import Browser, BrowserType
+
+SYSTEM_CHROMIUMS = ("/usr/lib/chromium/chromium", "/usr/bin/chromium", "chromium-browser",
+                    "chromium", "google-chrome", "google-chrome-stable")
+HOW_TO_INSTALL = ("No usable Chromium found. Install one: `sudo apt-get install chromium` "
+                  "(Debian/Ubuntu), or `playwright install chromium`, or point "
+                  "BENCHMARK_CHROMIUM at a Chrome/Chromium executable.")
+BASE_ARGS = ["--disable-background-networking", "--disable-component-update",
+             "--disable-sync", "--no-first-run", "--disable-quic",
+             "--disable-dev-shm-usage"]
+# Chromium's own DNS client waits ~5 s per unknown host on a closed network: resolve
+# nothing but loopback when running offline.
+OFFLINE_ARGS = ["--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , "
+                "EXCLUDE localhost"]
+
+
+class BrowserNotFound(RuntimeError):
+    """No Chromium executable could be found."""
+
+
+def _executable(candidate: str) -> str | None:
+    path = candidate if os.sep in candidate else shutil.which(candidate)
+    if path and Path(path).is_file() and os.access(path, os.X_OK):
+        return path
+    return None
+
+
+def resolve_chromium(browser_type: BrowserType | None = None) -> tuple[str | None, str]:
+    """Return (executable or None for Playwright's own, where it came from).
+
+    Order: BENCHMARK_CHROMIUM, a Playwright-managed Chromium, then the system's.
+    """
+    override = os.environ.get("BENCHMARK_CHROMIUM", "").strip()
+    if override:
+        found = _executable(override)
+        if found is None:
+            raise BrowserNotFound(f"BENCHMARK_CHROMIUM={override!r} is not an executable file")
+        return found, "BENCHMARK_CHROMIUM"
+    if browser_type is not None:
+        try:
+            managed = browser_type.executable_path
+        except Exception:  # Playwright raises when its browsers are not installed
+            managed = ""
+        if managed and _executable(managed):
+            return None, f"Playwright-managed ({managed})"
+    for candidate in SYSTEM_CHROMIUMS:
+        found = _executable(candidate)
+        if found:
+            return found, "system"
+    raise BrowserNotFound(HOW_TO_INSTALL)
+
+
+def launch_args(offline: bool) -> list[str]:
+    args = list(BASE_ARGS)
+    if offline:
+        args += OFFLINE_ARGS
+    return args
+
+
+async def launch(browser_type: BrowserType, *, offline: bool) -> Browser:
+    """Launch headless Chromium; the sandbox stays on unless we run as root."""
+    executable, _ = resolve_chromium(browser_type)
+    return await browser_type.launch(
+        executable_path=executable,
+        headless=True,
+        args=launch_args(offline),
+        chromium_sandbox=os.geteuid() != 0,
+    )

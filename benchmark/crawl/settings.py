@@ -1,0 +1,32 @@
+"""Crawl settings: limits per page and per target, concurrency, routing mode."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from benchmark import __version__
+
+PROJECT_URL = "https://github.com/benchmark-web/benchmark"
+DESKTOP_VIEWPORT = {"width": 1366, "height": 900}
+MOBILE_VIEWPORT = {"width": 390, "height": 844}
+MOBILE_USER_AGENT = ("Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 "
+                     "(KHTML, like Gecko) Chrome/130.0 Mobile Safari/537.36 "
+                     f"benchmark/{__version__}")
+
+
+@dataclass(frozen=True)
+class CrawlSettings:
+    """Everything that changes how one target is crawled; no shared mutable state."""
+
+    max_pages: int = 10
+    page_timeout_s: float = 20.0
+    settle_s: float = 3.0  # longest wait for `load` after DOMContentLoaded
+    target_timeout_s: float = 180.0
+    concurrency: int = 3
+    offline: bool = False  # only loopback hosts are reachable
+    bundle_dir: Path | None = None  # answer every request from these site folders
+    screenshots: bool = True
+    max_html_bytes: int = 5 * 1024 * 1024
+    user_agent_suffix: str = f"benchmark/{__version__} (+{PROJECT_URL})"
+    force: bool = False  # crawl again targets that already have a complete snapshot

@@ -1,0 +1,138 @@
+"""The stages of a run, each a function of files in the run folder (see docs/formats.md)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pandas as pd
+
+from benchmark.model import CrawlStatus, Target
+from benchmark.runstore import RunStore, now_iso, read_json, write_csv, write_json
+from benchmark.targets import Problem, load_targets
+
+RESULT_COLUMNS = ["target_id", "criterion_id", "dimension", "status", "value", "score",
+                  "weight", "evidence_url", "evidence", "criterion_score"]
+FAILED_CRAWLS = (CrawlStatus.UNREACHABLE.value, CrawlStatus.TIMEOUT.value,
+                 CrawlStatus.ERROR.value)
+MAX_EVIDENCE_CHARS = 300
+
+Progress = Callable[[str, int], Callable[[str], None]]  # (stage, total) -> tick(label)
+
+
+def silent(stage: str, total: int) -> Callable[[str], None]:
+    return lambda label: None
+
+
+def prepare(targets_csv: Path, out: Path) -> tuple[RunStore, list[Target], list[Problem]]:
+    """Validate the targets file and record it in a (new or resumed) run folder."""
+    targets, problems = load_targets(targets_csv)
+    store = RunStore(out)
+    store.save_targets(targets, targets_csv)
+    store.update(targets_problems=[str(p) for p in problems])
+    return store, targets, problems
+
+
+def crawl_stage(store: RunStore, settings, progress: Progress = silent) -> dict[str, dict]:
+    """Drive the browser over every target (resuming), recording each status in run.json."""
+    from benchmark.crawl.batch import crawl  # the only stage that needs Playwright
+
+    targets = store.load_targets()
+    started = now_iso()
+    tick = progress("crawl", len(targets))
+
+    def done(target: Target, record: dict, skipped: bool) -> None:
+        store.update(targets={target.id: {
+            "name": target.name, "crawl_status": record["status"],
+            "reason": record["reason"], "crawled_at": record["finished_at"],
+            "pages": sum(1 for p in record["pages"] if p["file"])}})
+        tick(f"{target.id}: {record['status']}{' (already crawled)' if skipped else ''}")
+
+    records = crawl(targets, store, settings, done)
+    store.stage_done("crawl", started, settings={
+        "max_pages": settings.max_pages, "concurrency": settings.concurrency,
+        "page_timeout_s": settings.page_timeout_s, "target_timeout_s": settings.target_timeout_s,
+        "offline": settings.offline, "bundle": bool(settings.bundle_dir)})
+    return records
+
+
+def gather_stage(store: RunStore, progress: Progress = silent) -> None:
+    """Extract observations from every snapshot with lxml (no browser)."""
+    from benchmark.gather import gather_target
+
+    targets = store.load_targets()
+    started = now_iso()
+    tick = progress("gather", len(targets))
+    for target in targets:
+        folder = store.snapshot_dir(target.id)
+        if not (folder / "snapshot.json").exists():
+            raise FileNotFoundError(f"{folder}: no complete snapshot for target {target.id!r}"
+                                    " (run the crawl stage first)")
+        write_json(store.observations_path(target.id), gather_target(folder))
+        tick(target.id)
+    store.stage_done("gather", started)
+
+
+def _result_row(target: Target, criterion, outcome) -> dict:
+    evidence = " ".join(outcome.evidence.snippet.split())[:MAX_EVIDENCE_CHARS]
+    score = "" if outcome.score is None else outcome.score
+    return {"target_id": target.id, "criterion_id": criterion.id,
+            "dimension": criterion.dimension, "status": outcome.status.value,
+            "value": outcome.value, "score": score, "weight": "",
+            "evidence_url": outcome.evidence.url, "evidence": evidence, "criterion_score": score}
+
+
+def evaluate_stage(store: RunStore, progress: Progress = silent) -> pd.DataFrame:
+    """Run the criteria catalogue on every target's observations: results.csv."""
+    from benchmark.criteria import catalogue_records, evaluate_target
+
+    targets = store.load_targets()
+    started = now_iso()
+    tick = progress("evaluate", len(targets))
+    rows = []
+    for target in targets:
+        observations = read_json(store.observations_path(target.id))
+        rows += [_result_row(target, c, o) for c, o in evaluate_target(observations, target)]
+        tick(target.id)
+    results = pd.DataFrame(rows, columns=RESULT_COLUMNS)
+    write_json(store.criteria_json, catalogue_records())
+    write_csv(store.results_csv, results)
+    store.stage_done("evaluate", started, rows=len(results))
+    return results
+
+
+def score_stage(store: RunStore, weights: Path | None = None) -> pd.DataFrame:
+    """Apply a methodology to results.csv: scores.csv (no browser, seconds)."""
+    from scoring import load_methodology, score_results
+
+    known = [c["id"] for c in read_json(store.criteria_json)]
+    methodology = load_methodology(weights, known_criteria=known)
+    started = now_iso()
+    results = pd.read_csv(store.results_csv, dtype=str, keep_default_na=False)
+    crawled = store.record().get("targets", {})
+    panel = pd.DataFrame([{"target_id": t.id, "name": t.name, "kind": t.kind,
+                           "status": crawled.get(t.id, {}).get("crawl_status", "unknown"),
+                           "crawl_date": crawled.get(t.id, {}).get("crawled_at", "")}
+                          for t in store.load_targets()])
+    scored, scores = score_results(results, panel, methodology)
+    write_csv(store.results_csv, scored[RESULT_COLUMNS])
+    write_csv(store.scores_csv, scores)
+    store.update(methodology=methodology.to_record())
+    store.stage_done("score", started)
+    return scores
+
+
+def report_stage(store: RunStore, lang: str = "en") -> list[Path]:
+    """Write the Excel workbook and the HTML report from the files (reports compute nothing)."""
+    from reports import write_reports
+
+    started = now_iso()
+    paths = write_reports(store.root, lang=lang)
+    store.stage_done("report", started, files=[p.name for p in paths])
+    return paths
+
+
+def failed_targets(store: RunStore) -> list[str]:
+    """Ids of targets whose crawl failed (exit code 2)."""
+    return [tid for tid, info in store.record().get("targets", {}).items()
+            if info.get("crawl_status") in FAILED_CRAWLS]
