@@ -97,7 +97,9 @@ class TargetCrawl:
             self.console_errors.append(text[:500])
 
     async def _save_page(self, result: Visit, role: str, why: str, index: int) -> None:
-        file = f"pages/{index:02d}-{role}.html.gz" if result.html else ""
+        # An error page is not the site's content, except the home page kept as evidence.
+        keep = result.html and (not result.error or role == "home")
+        file = f"pages/{index:02d}-{role}.html.gz" if keep else ""
         if file:
             write_gzip_text(self.folder / file, result.html)
         self.record["pages"].append(page_record(result, file, role, why))
@@ -135,7 +137,7 @@ class TargetCrawl:
                 return
             self.network.page = url
             result = await visit(page, url, self.settings)
-            file = f"social/{platform}.html.gz" if result.html else ""
+            file = f"social/{platform}.html.gz" if result.html and not result.error else ""
             if file:
                 write_gzip_text(self.folder / file, result.html)
             self.record["social"].append({"platform": platform, "url": url,
@@ -168,7 +170,7 @@ class TargetCrawl:
 
     def finish(self) -> dict[str, Any]:
         pages = self.record["pages"]
-        if self.record["status"] == CrawlStatus.OK.value and any(p["error"] for p in pages):
+        if self.record["status"] == CrawlStatus.OK.value and any(p["error"] for p in pages[1:]):
             failed = sum(1 for p in pages if p["error"])
             self.fail(CrawlStatus.PARTIAL, f"{failed} of {len(pages)} page(s) failed to load")
         self.probes.setdefault("home", {})["console_errors"] = self.console_errors

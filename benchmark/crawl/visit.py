@@ -61,6 +61,8 @@ async def visit(page: Page, url: str, settings: CrawlSettings) -> Visit:
     except PlaywrightError as exc:
         result.failure, result.error = classify_error(exc)
         return result
+    if result.status is not None and result.status >= 400:
+        result.error = f"HTTP {result.status}"
     if len(html) > settings.max_html_bytes:
         html, result.truncated = html[: settings.max_html_bytes], True
     result.html = html

@@ -1,0 +1,76 @@
+"""Shared fixtures: a real HTTP server on 127.0.0.1 for crawl tests (status codes, redirects,
+slow answers), and the path of the demo panel."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+PAGES: dict[str, str] = {
+    "/": """<!doctype html><html lang="en"><head><title>Local Org</title>
+        <meta name="viewport" content="width=device-width, initial-scale=1"></head><body>
+        <nav><a href="/about">About us</a> <a href="/news">News</a>
+        <a href="/careers">Careers</a> <a href="/gone">Contact</a>
+        <a href="/moved">Investors</a></nav><h1>Local Org</h1></body></html>""",
+    "/about": "<html><head><title>About</title></head><body><h1>Who we are</h1></body></html>",
+    "/news": """<html><head><title>News</title></head><body><h1>News</h1>
+        <article><time datetime="2026-11-02">2 November 2026</time> Item</article></body></html>""",
+    "/careers": "<html><head><title>Careers</title></head><body><h1>Join us</h1></body></html>",
+    "/investors": "<html><head><title>Investors</title></head><body>Shares</body></html>",
+    "/broken": "<html><head><title>Broken</title></head><body>home</body></html>",
+}
+
+
+class FixtureHandler(BaseHTTPRequestHandler):
+    """Pages above; /moved redirects; /gone is 404; /error is 500; /slow never finishes."""
+
+    def log_message(self, *args) -> None:  # keep test output clean
+        pass
+
+    def do_GET(self) -> None:
+        path = self.path.split("?")[0]
+        if path == "/moved":
+            self.send_response(301)
+            self.send_header("Location", "/investors")
+            self.end_headers()
+        elif path == "/error":
+            self._send(500, "<html><title>Server error</title><body>oops</body></html>")
+        elif path == "/slow":
+            time.sleep(30)  # answers too late for any test timeout
+            self._send(200, "<html><body>late</body></html>")
+        elif path in PAGES:
+            self._send(200, PAGES[path])
+        else:
+            self._send(404, "<html><title>Not found</title></html>")
+
+    def _send(self, status: int, body: str) -> None:
+        data = body.encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        try:
+            self.wfile.write(data)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
+
+@pytest.fixture(scope="session")
+def local_server() -> Iterator[str]:
+    """Base URL (http://127.0.0.1:PORT) of the fixture server, for the whole session."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), FixtureHandler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def demo_dir() -> Path:
+    return Path(__file__).resolve().parents[1] / "benchmark" / "demo"
