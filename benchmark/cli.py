@@ -173,6 +173,23 @@ def report(run: Path, lang: str) -> None:
 
 
 @main.command()
+@run_dir
+@click.argument("target")
+def explain(run: Path, target: str) -> None:
+    """Show how TARGET's scores in RUN were computed, criterion by criterion."""
+    from scoring.explain import explain as explain_target
+
+    store = RunStore(run)
+    try:
+        text = explain_target(pipeline.read_table(store.results_csv),
+                              pipeline.read_table(store.scores_csv),
+                              store.record().get("methodology", {}), target)
+    except (KeyError, FileNotFoundError) as exc:
+        fail(str(exc).strip("'\""))
+    click.echo(text, nl=False)
+
+
+@main.command()
 @click.option("--format", "fmt", type=click.Choice(["markdown", "csv"]), default="markdown",
               show_default=True)
 def criteria(fmt: str) -> None:

@@ -24,6 +24,13 @@ def silent(stage: str, total: int) -> Callable[[str], None]:
     return lambda label: None
 
 
+def read_table(path: Path) -> pd.DataFrame:
+    """A CSV of the run folder, every cell as text (values are data, not numbers to guess)."""
+    if not path.exists():
+        raise FileNotFoundError(f"{path}: not found (run the earlier stages first)")
+    return pd.read_csv(path, dtype=str, keep_default_na=False)
+
+
 def prepare(targets_csv: Path, out: Path) -> tuple[RunStore, list[Target], list[Problem]]:
     """Validate the targets file and record it in a (new or resumed) run folder."""
     targets, problems = load_targets(targets_csv)
@@ -108,7 +115,7 @@ def score_stage(store: RunStore, weights: Path | None = None) -> pd.DataFrame:
     known = [c["id"] for c in read_json(store.criteria_json)]
     methodology = load_methodology(weights, known_criteria=known)
     started = now_iso()
-    results = pd.read_csv(store.results_csv, dtype=str, keep_default_na=False)
+    results = read_table(store.results_csv)
     crawled = store.record().get("targets", {})
     panel = pd.DataFrame([{"target_id": t.id, "name": t.name, "kind": t.kind,
                            "status": crawled.get(t.id, {}).get("crawl_status", "unknown"),

@@ -1,0 +1,88 @@
+"""The Excel workbook: Ranking, Results and Methodology sheets for non-technical readers."""
+
+from __future__ import annotations
+
+from io import BytesIO
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.worksheet.worksheet import Worksheet
+
+from reports.excel_methodology import write_methodology
+from reports.excel_style import (
+    SCORE_FORMAT,
+    SHARE_FORMAT,
+    WEIGHT_FORMAT,
+    colour_scores,
+    finish_table,
+    status_fill,
+    write_header,
+)
+from reports.labels import label
+from reports.load import DIMENSIONS, Run
+from reports.safe import put, put_link
+from reports.text import crawl_text, kind_text, value_text
+
+RANKING_WIDTHS = (7, 40, 18, 10, *(12,) * len(DIMENSIONS), 45)
+RESULTS_WIDTHS = (36, 16, 44, 15, 24, 9, 9, 50, 60)
+FIRST_SCORE_COLUMN = 4  # overall, then one column per dimension
+
+
+def workbook_bytes(run: Run, labels: dict[str, Any]) -> bytes:
+    """The whole workbook, serialised, ready to be written atomically."""
+    workbook = Workbook()
+    sheets = labels["sheets"]
+    ranking = workbook.active
+    ranking.title = sheets["ranking"]
+    write_ranking(ranking, run, labels)
+    write_results(workbook.create_sheet(sheets["results"]), run, labels)
+    write_methodology(workbook.create_sheet(sheets["methodology"]), run, labels)
+    buffer = BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def write_ranking(ws: Worksheet, run: Run, labels: dict[str, Any]) -> None:
+    """One row per organisation in rank order; unscored ones last, with their crawl status."""
+    columns = labels["columns"]
+    write_header(ws, [
+        columns["rank"], columns["name"], columns["kind"], columns["overall"],
+        *(labels["dimensions"][dimension] for dimension in DIMENSIONS), columns["status"],
+    ])
+    for row, organisation in enumerate(run.organisations, start=2):
+        put(ws, row, 1, organisation.rank)
+        put(ws, row, 2, organisation.name)
+        put(ws, row, 3, kind_text(organisation.kind, labels))
+        scores = (organisation.overall, *organisation.dimensions.values())
+        for column, score in enumerate(scores, start=FIRST_SCORE_COLUMN):
+            put(ws, row, column, score, SCORE_FORMAT)
+        put(ws, row, FIRST_SCORE_COLUMN + len(scores), crawl_text(organisation, labels))
+    last_row = len(run.organisations) + 1
+    colour_scores(ws, FIRST_SCORE_COLUMN, FIRST_SCORE_COLUMN + len(DIMENSIONS), last_row)
+    finish_table(ws, RANKING_WIDTHS, last_row)
+
+
+def write_results(ws: Worksheet, run: Run, labels: dict[str, Any]) -> None:
+    """Every organisation x criterion verdict with its evidence, status cells coloured."""
+    columns = labels["columns"]
+    write_header(ws, [
+        columns["name"], columns["dimension"], columns["criterion"], columns["verdict"],
+        columns["value"], columns["score"], columns["weight"], columns["evidence_url"],
+        columns["evidence"],
+    ])
+    row = 1
+    for organisation in run.organisations:
+        for verdict in organisation.verdicts:
+            row += 1
+            put(ws, row, 1, organisation.name)
+            put(ws, row, 2, label(labels["dimensions"], verdict.dimension))
+            put(ws, row, 3, verdict.title)
+            put(ws, row, 4, label(labels["status"], verdict.status)).fill = (
+                status_fill(verdict.status)
+            )
+            put(ws, row, 5, value_text(verdict.value, labels))
+            put(ws, row, 6, verdict.score, SHARE_FORMAT)
+            put(ws, row, 7, verdict.weight, WEIGHT_FORMAT)
+            put_link(ws, row, 8, verdict.evidence_url)
+            put(ws, row, 9, verdict.evidence)
+    finish_table(ws, RESULTS_WIDTHS, row)

@@ -1,0 +1,121 @@
+"""benchmark.xlsx: sheets, ranking order, formatting, links, and no formula ever."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+from openpyxl.workbook.workbook import Workbook
+from test_reports_fixture import DANGEROUS_LEADS, EVIL_FORMULA, GOOD_URL, make_run
+
+from reports import write_reports
+from reports.safe import FORMULA_TRIGGERS
+
+
+@pytest.fixture
+def workbook(tmp_path: Path) -> Workbook:
+    run = make_run(tmp_path)
+    write_reports(run)
+    return openpyxl.load_workbook(run / "benchmark.xlsx")
+
+
+def column(ws, letter: str) -> list:
+    return [cell.value for cell in ws[letter][1:]]
+
+
+def test_sheets_have_frozen_filtered_headers(workbook: Workbook) -> None:
+    assert workbook.sheetnames == ["Ranking", "Results", "Methodology"]
+    for ws in workbook:
+        assert ws.freeze_panes == "A2"
+        assert ws.auto_filter.ref.startswith("A1:")
+
+
+def test_ranking_is_in_rank_order_with_unscored_last(workbook: Workbook) -> None:
+    ranking = workbook["Ranking"]
+    assert column(ranking, "A") == [1, 2, None]
+    assert column(ranking, "B") == [
+        "Alpha <script>alert(1)</script>", "'" + EVIL_FORMULA, "Gamma Org",
+    ]
+    assert ranking["J4"].value == "Unreachable: DNS lookup failed"
+    assert ranking["D4"].value is None
+
+
+def test_scores_keep_true_value_and_display_one_decimal(workbook: Workbook) -> None:
+    overall = workbook["Ranking"]["D2"]
+    assert overall.value == pytest.approx(81.2345)
+    assert overall.number_format == "0.0"
+
+
+def test_score_columns_have_a_three_colour_scale(workbook: Workbook) -> None:
+    formatting = workbook["Ranking"].conditional_formatting
+    rules = {str(area.sqref): area.rules for area in formatting}
+    assert list(rules) == ["D2:I4"]
+    (rule,) = rules["D2:I4"]
+    assert rule.type == "colorScale"
+    assert len(rule.colorScale.color) == 3
+
+
+def test_only_web_evidence_urls_are_hyperlinks(workbook: Workbook) -> None:
+    results = workbook["Results"]
+    links = {cell.value: cell.hyperlink.target if cell.hyperlink else None
+             for cell in results["H"][1:] if cell.value}
+    assert links[GOOD_URL] == GOOD_URL
+    assert links["javascript:alert(1)"] is None
+    assert links["'" + EVIL_FORMULA] is None
+
+
+def test_status_cells_are_coloured(workbook: Workbook) -> None:
+    fills = {cell.value: cell.fill.fgColor.rgb[-6:] for cell in workbook["Results"]["D"][1:]}
+    assert fills["Pass"] == "C6EFCE"
+    assert fills["Fail"] == "FFC7CE"
+    assert fills["Not applicable"] == fills["Error"] == "E7E6E6"
+
+
+def test_methodology_shows_weights_and_provenance(workbook: Workbook) -> None:
+    rows = [[cell.value for cell in row] for row in workbook["Methodology"].iter_rows()]
+    https = next(row for row in rows if row[0] == "https")
+    assert https == ["https", "Tech", "Served over HTTPS", "'-The home page uses HTTPS.",
+                     "All", 2, "binary"]  # the weight comes from run.json
+    assert ["Tech", 2] in [row[:2] for row in rows]  # dimension weight
+    values = {value for row in rows for value in row}
+    assert {"b" * 64, "a" * 64, "0.1.0", "exclude"} <= values
+
+
+def test_no_cell_is_a_formula(workbook: Workbook) -> None:
+    texts = [cell for ws in workbook for row in ws.iter_rows() for cell in row
+             if isinstance(cell.value, str)]
+    assert texts
+    for cell in texts:
+        assert cell.data_type == "s", cell.coordinate
+        assert not cell.value.startswith(FORMULA_TRIGGERS), cell.value
+
+
+@pytest.mark.parametrize("hostile", [EVIL_FORMULA, *DANGEROUS_LEADS])
+def test_hostile_strings_are_stored_quoted(workbook: Workbook, hostile: str) -> None:
+    values = {cell.value for ws in workbook for row in ws.iter_rows() for cell in row}
+    assert "'" + hostile in values
+
+
+def test_error_code_lookalikes_stay_text(workbook: Workbook) -> None:
+    cell = next(cell for cell in workbook["Results"]["I"] if cell.value == "#N/A")
+    assert cell.data_type == "s"
+
+
+def test_saved_file_contains_no_formula_element(tmp_path: Path) -> None:
+    run = make_run(tmp_path)
+    write_reports(run)
+    with zipfile.ZipFile(run / "benchmark.xlsx") as archive:
+        sheets = [name for name in archive.namelist() if name.startswith("xl/worksheets/sheet")]
+        assert len(sheets) == 3
+        for name in sheets:
+            assert b"<f>" not in archive.read(name) and b"<f " not in archive.read(name)
+
+
+def test_french_sheet_names(tmp_path: Path) -> None:
+    run = make_run(tmp_path)
+    write_reports(run, lang="fr")
+    workbook = openpyxl.load_workbook(run / "benchmark.xlsx")
+    assert workbook.sheetnames == ["Classement", "Résultats", "Méthodologie"]
+    assert workbook["Classement"]["J4"].value == "Injoignable: DNS lookup failed"
