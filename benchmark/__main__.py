@@ -1,0 +1,5 @@
+"""`python -m benchmark` runs the command line."""
+
+from benchmark.cli import main
+
+main()
