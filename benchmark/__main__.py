@@ -1,5 +1,5 @@
 """`python -m benchmark` runs the command line."""
 
-from benchmark.cli import main
+from benchmark.cli import entry_point
 
-main()
+entry_point()

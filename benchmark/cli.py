@@ -38,6 +38,13 @@ def crawl_options(command):
         click.option("--offline", is_flag=True,
                      help="Reach only 127.0.0.1/localhost (tests, local mirrors)."),
         click.option("--force", is_flag=True, help="Crawl again targets already crawled."),
+        click.option("--ignore-robots", is_flag=True, help="Do not obey robots.txt."),
+        click.option("--user-agent", default="", help="Replace the whole User-Agent header "
+                     "(default: Chrome's, plus benchmark/VERSION and the project URL)."),
+        click.option("--delay", default=0.25, show_default=True, type=click.FloatRange(0, 60),
+                     help="Seconds between two page loads on the same host."),
+        click.option("--per-host", default=1, show_default=True, type=click.IntRange(1, 4),
+                     help="Page loads at once on the same host (across targets)."),
         quiet_flag,
     ]
     for option in reversed(options):
@@ -52,7 +59,9 @@ def settings_from(options: dict, bundle_dir: Path | None = None):
                          page_timeout_s=options["page_timeout"],
                          target_timeout_s=options["target_timeout"],
                          offline=options["offline"], force=options["force"],
-                         bundle_dir=bundle_dir)
+                         obey_robots=not options["ignore_robots"],
+                         user_agent=options["user_agent"], host_delay_s=options["delay"],
+                         per_host=options["per_host"], bundle_dir=bundle_dir)
 
 
 def fail(message: str) -> None:
@@ -100,6 +109,16 @@ def run_all(store: RunStore, options: dict, bundle_dir: Path | None = None) -> N
 @click.version_option(__version__, prog_name="benchmark")
 def main() -> None:
     """Audit and rank the web presence of organisations, with evidence for every verdict."""
+
+
+def entry_point() -> None:
+    """Console script: the click group, with a clean message when interrupted."""
+    try:
+        main(standalone_mode=True)
+    except KeyboardInterrupt:
+        click.echo("\ninterrupted: what was finished is saved; run the same command again "
+                   "to resume", err=True)
+        sys.exit(130)
 
 
 @main.command()

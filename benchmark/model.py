@@ -35,6 +35,7 @@ class CrawlStatus(StrEnum):
     UNREACHABLE = "unreachable"
     TIMEOUT = "timeout"
     ERROR = "error"
+    DISALLOWED = "disallowed"  # robots.txt forbids the home page
 
 
 @dataclass(frozen=True)

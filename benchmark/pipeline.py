@@ -14,7 +14,7 @@ from benchmark.targets import Problem, load_targets
 RESULT_COLUMNS = ["target_id", "criterion_id", "dimension", "status", "value", "score",
                   "weight", "evidence_url", "evidence", "criterion_score"]
 FAILED_CRAWLS = (CrawlStatus.UNREACHABLE.value, CrawlStatus.TIMEOUT.value,
-                 CrawlStatus.ERROR.value)
+                 CrawlStatus.ERROR.value, CrawlStatus.DISALLOWED.value)
 MAX_EVIDENCE_CHARS = 300
 
 Progress = Callable[[str, int], Callable[[str], None]]  # (stage, total) -> tick(label)

@@ -24,7 +24,15 @@ PAGES: dict[str, str] = {
     "/careers": "<html><head><title>Careers</title></head><body><h1>Join us</h1></body></html>",
     "/investors": "<html><head><title>Investors</title></head><body>Shares</body></html>",
     "/broken": "<html><head><title>Broken</title></head><body>home</body></html>",
+    "/polite": """<html><head><title>Polite</title></head><body><nav>
+        <a href="/private/press">Press</a> <a href="/about">About us</a></nav></body></html>""",
+    "/sustainability": "<html><head><title>CSR</title></head><body>Our commitments</body></html>",
 }
+ROBOTS = "User-agent: *\nDisallow: /private\nSitemap: {base}/sitemap.xml\n"
+SITEMAP = """<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+  <url><loc>{base}/sustainability</loc></url><url><loc>{base}/private/x</loc></url>
+</urlset>"""
 
 
 class FixtureHandler(BaseHTTPRequestHandler):
@@ -44,30 +52,55 @@ class FixtureHandler(BaseHTTPRequestHandler):
         elif path == "/slow":
             time.sleep(30)  # answers too late for any test timeout
             self._send(200, "<html><body>late</body></html>")
+        elif path == "/robots.txt":
+            self._send(200, self.robots.format(base=self._base()), "text/plain")
+        elif path == "/sitemap.xml":
+            self._send(200, SITEMAP.format(base=self._base()), "application/xml")
         elif path in PAGES:
             self._send(200, PAGES[path])
         else:
             self._send(404, "<html><title>Not found</title></html>")
 
-    def _send(self, status: int, body: str) -> None:
+    robots = ROBOTS
+
+    def _base(self) -> str:
+        return f"http://{self.headers.get('Host', '127.0.0.1')}"
+
+    def _send(self, status: int, body: str, content_type: str = "text/html") -> None:
         data = body.encode()
         self.send_response(status)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Type", f"{content_type}; charset=utf-8")
         self.send_header("Content-Length", str(len(data)))
         self.end_headers()
         with suppress(BrokenPipeError, ConnectionResetError):  # the client gave up
             self.wfile.write(data)
 
 
-@pytest.fixture(scope="session")
-def local_server() -> Iterator[str]:
-    """Base URL (http://127.0.0.1:PORT) of the fixture server, for the whole session."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), FixtureHandler)
+class ClosedHandler(FixtureHandler):
+    """The same site, but its robots.txt disallows everything."""
+
+    robots = "User-agent: *\nDisallow: /\n"
+
+
+def serve(handler: type[BaseHTTPRequestHandler]) -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def local_server() -> Iterator[str]:
+    """Base URL (http://127.0.0.1:PORT) of the fixture server, for the whole session."""
+    yield from serve(FixtureHandler)
+
+
+@pytest.fixture(scope="session")
+def closed_server() -> Iterator[str]:
+    """A fixture server whose robots.txt disallows every page."""
+    yield from serve(ClosedHandler)
 
 
 @pytest.fixture(scope="session")

@@ -10,6 +10,7 @@ from playwright.async_api import Browser, async_playwright
 
 from benchmark import __version__
 from benchmark.crawl.browser import launch
+from benchmark.crawl.politeness import Politeness
 from benchmark.crawl.settings import CrawlSettings
 from benchmark.crawl.target import crawl_target
 from benchmark.model import CrawlStatus, Target
@@ -37,12 +38,13 @@ def failure_record(target: Target, status: CrawlStatus, reason: str, started: st
 
 
 async def _crawl_one(browser: Browser, target: Target, settings: CrawlSettings,
-                     store: RunStore) -> dict[str, Any]:
+                     store: RunStore, politeness: Politeness) -> dict[str, Any]:
     folder = store.snapshot_dir(target.id)
     started = now_iso()
     try:
         # The target checks its own deadline between pages; this is the safety net.
-        return await asyncio.wait_for(crawl_target(browser, target, settings, folder),
+        return await asyncio.wait_for(crawl_target(browser, target, settings, folder,
+                                                   politeness),
                                       timeout=settings.target_timeout_s + 60)
     except TimeoutError:
         record = failure_record(target, CrawlStatus.TIMEOUT,
@@ -74,10 +76,12 @@ async def crawl_all(targets: list[Target], store: RunStore, settings: CrawlSetti
     async with async_playwright() as playwright:
         browser = await launch(playwright.chromium, offline=offline)
         gate = asyncio.Semaphore(max(1, settings.concurrency))
+        politeness = Politeness(settings.per_host, settings.host_delay_s,
+                                settings.robots_token, settings.obey_robots)
 
         async def one(target: Target) -> None:
             async with gate:
-                record = await _crawl_one(browser, target, settings, store)
+                record = await _crawl_one(browser, target, settings, store, politeness)
             records[target.id] = record
             if on_done:
                 on_done(target, record, False)

@@ -7,12 +7,25 @@ from dataclasses import dataclass
 from urllib.parse import urldefrag, urlsplit
 
 from benchmark.keywords import fold, section_keywords
+from benchmark.sites import same_site
 
 # Visiting order when slots are short: what the criteria need most comes first.
 ROLE_PRIORITY = ("about", "news", "press", "careers", "investors", "csr", "contact",
                  "donate", "services")
 SKIPPED_EXTENSIONS = (".pdf", ".zip", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx",
-                      ".jpg", ".jpeg", ".png", ".gif", ".svg", ".mp4", ".mp3", ".swf", ".xml")
+                      ".jpg", ".jpeg", ".png", ".gif", ".svg", ".mp4", ".mp3", ".swf", ".xml",
+                      ".gz", ".exe", ".dmg")
+LANGUAGE_PREFIX = re.compile(r"^/([a-z]{2})(?:[-_][a-z]{2})?(?:/|$)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link as the crawler saw it: where it goes, its text, where it stood."""
+
+    href: str
+    text: str = ""
+    in_nav: bool = False  # in <nav>, <header> or <footer>: the site's own navigation
+    source: str = "home page"  # or "sitemap.xml"
 
 
 @dataclass(frozen=True)
@@ -24,14 +37,10 @@ class Candidate:
     why: str
 
 
-def site_key(host: str) -> str:
-    """The part of a host name that identifies a site: without www./m. prefixes."""
-    return re.sub(r"^(www\d?|m)\.", "", host.lower())
-
-
-def same_site(url: str, home_url: str) -> bool:
-    host, home = site_key(urlsplit(url).hostname or ""), site_key(urlsplit(home_url).hostname or "")
-    return bool(host) and (host == home or host.endswith("." + home) or home.endswith("." + host))
+def language_of(url: str) -> str:
+    """The language version a URL belongs to, from a /fr/ or /en-gb/ path prefix."""
+    found = LANGUAGE_PREFIX.match(urlsplit(url).path)
+    return found.group(1).lower() if found else ""
 
 
 def role_of(url: str, text: str) -> tuple[str, str] | None:
@@ -51,24 +60,39 @@ def role_of(url: str, text: str) -> tuple[str, str] | None:
     return None
 
 
-def key_pages(links: list[tuple[str, str]], home_url: str, limit: int) -> list[Candidate]:
-    """Pick up to `limit` same-site key pages from (href, text) links, one per role first."""
-    home = urldefrag(home_url)[0].rstrip("/")
-    by_role: dict[str, list[Candidate]] = {}
-    seen: set[str] = {home}
-    for href, text in links:
-        url = urldefrag(href)[0]
-        if (not url.startswith(("http://", "https://")) or url.rstrip("/") in seen
-                or not same_site(url, home_url)
-                or urlsplit(url).path.lower().endswith(SKIPPED_EXTENSIONS)):
+def _visitable(url: str, home_url: str) -> bool:
+    return (url.startswith(("http://", "https://")) and same_site(url, home_url)
+            and not urlsplit(url).path.lower().endswith(SKIPPED_EXTENSIONS))
+
+
+def key_pages(links: list[Link], home_url: str, limit: int) -> list[Candidate]:
+    """Up to `limit` same-site key pages: one per role first, best evidence first.
+
+    Within a role: matched by link text before URL, the site's navigation before body
+    links and sitemaps, the home page's language version before the others.
+    """
+    home_language = language_of(home_url)
+    seen = {urldefrag(home_url)[0].rstrip("/")}
+    ranked: dict[str, list[tuple[tuple[int, int, int, int], Candidate]]] = {}
+    for order, link in enumerate(links):
+        url = urldefrag(link.href)[0]
+        if url.rstrip("/") in seen or not _visitable(url, home_url):
             continue
-        found = role_of(url, text)
+        found = role_of(url, link.text)
         if found is None:
             continue
         seen.add(url.rstrip("/"))
-        by_role.setdefault(found[0], []).append(Candidate(url, *found))
-    ordered = sorted(by_role, key=lambda r: ROLE_PRIORITY.index(r)
+        role, why = found
+        if link.source != "home page":
+            why = f"{why} (from {link.source})"
+        other_language = bool(home_language) and language_of(url) not in ("", home_language)
+        rank = (int(other_language), int(not why.startswith("link text")),
+                int(not link.in_nav), order)
+        ranked.setdefault(role, []).append((rank, Candidate(url, role, why)))
+    ordered = sorted(ranked, key=lambda r: ROLE_PRIORITY.index(r)
                      if r in ROLE_PRIORITY else len(ROLE_PRIORITY))
-    chosen = [by_role[role][0] for role in ordered]
-    extras = [c for role in ordered for c in by_role[role][1:]]
+    best = {role: [c for _, c in sorted(ranked[role], key=lambda item: item[0])]
+            for role in ordered}
+    chosen = [best[role][0] for role in ordered]
+    extras = [c for role in ordered for c in best[role][1:]]
     return (chosen + extras)[:limit]

@@ -29,4 +29,10 @@ class CrawlSettings:
     screenshots: bool = True
     max_html_bytes: int = 5 * 1024 * 1024
     user_agent_suffix: str = f"benchmark/{__version__} (+{PROJECT_URL})"
+    user_agent: str = ""  # replaces the whole desktop user agent when set
     force: bool = False  # crawl again targets that already have a complete snapshot
+    obey_robots: bool = True
+    robots_token: str = "benchmark"  # the product token robots.txt rules are matched against
+    per_host: int = 1  # page loads at once on one host, across all targets of the batch
+    host_delay_s: float = 0.25  # pause between two page loads on one host
+    sitemaps: bool = True  # also look for key pages in sitemap.xml

@@ -46,3 +46,145 @@ def verdict(results: pd.DataFrame, target: str, criterion: str) -> pd.Series:
     row = results[(results.target_id == target) & (results.criterion_id == criterion)]
     assert len(row) == 1, f"{target}/{criterion}"
     return row.iloc[0]
+
+
+def test_every_target_and_criterion_has_a_row(results: pd.DataFrame, demo_run: Path):
+    criteria = pd.read_json(demo_run / "criteria.json")
+    assert set(results.target_id) == {"flashback", "novatech", "enfance", "cci", "lumen",
+                                      "ghost", "morel"}
+    assert len(results) == 7 * len(criteria)
+    assert set(results.status) <= {"pass", "fail", "not_applicable", "unknown", "error"}
+    assert not (results.status == "error").any(), results[results.status == "error"]
+
+
+def test_2008_site_has_flash_with_the_object_as_evidence(results: pd.DataFrame):
+    flash = verdict(results, "flashback", "flash-content")
+    assert (flash.status, flash.value) == ("fail", "true")
+    assert "swf" in flash.evidence.lower() or "d27cdb6e" in flash.evidence.lower()
+    assert flash.evidence_url.startswith("http://www.flashback-industries.example/")
+    assert verdict(results, "flashback", "https").value == "false"
+    assert verdict(results, "flashback", "mobile-viewport").value == "false"
+    assert verdict(results, "flashback", "social-links").status == "fail"
+    assert verdict(results, "flashback", "content-freshness").value == "2010-01-27"
+    assert verdict(results, "novatech", "flash-content").value == "false"
+
+
+def test_modern_listed_company(results: pd.DataFrame):
+    for criterion in ("investors-section", "csr-section", "press-room", "share-buttons",
+                      "open-graph", "structured-data", "rss-feed", "site-search",
+                      "contact-form", "newsletter-signup", "job-applications", "https",
+                      "social-embeds"):
+        row = verdict(results, "novatech", criterion)
+        assert (row.status, row.value) == ("pass", "true"), criterion
+        assert row.evidence_url.startswith("https://"), criterion
+    assert verdict(results, "novatech", "social-links").value == "linkedin;x;youtube"
+    assert verdict(results, "novatech", "content-freshness").value == "2026-11-05"
+    assert int(verdict(results, "novatech", "languages").value) >= 2
+    assert verdict(results, "novatech", "donation").status == "not_applicable"
+
+
+def test_ngo_with_donation_and_newsletter(results: pd.DataFrame):
+    for criterion in ("donation", "newsletter-signup", "contact-form"):
+        assert verdict(results, "enfance", criterion).value == "true", criterion
+    assert verdict(results, "enfance", "investors-section").status == "not_applicable"
+    assert verdict(results, "enfance", "social-links").value == "facebook;instagram;linkedin"
+    assert verdict(results, "enfance", "share-buttons").value == "false"
+
+
+def test_chamber_of_commerce_services(results: pd.DataFrame):
+    for criterion in ("site-search", "login-area", "live-chat", "contact-form"):
+        assert verdict(results, "cci", criterion).value == "true", criterion
+    assert verdict(results, "cci", "newsletter-signup").value == "false"
+    assert verdict(results, "cci", "donation").status == "not_applicable"
+
+
+def test_javascript_only_site_is_seen_rendered(results: pd.DataFrame):
+    assert verdict(results, "lumen", "social-links").value == "linkedin;x"
+    assert verdict(results, "lumen", "newsletter-signup").value == "true"
+    assert verdict(results, "lumen", "news-section").value == "true"
+    assert verdict(results, "lumen", "content-freshness").value == "2026-10-28"
+
+
+def test_old_platforms_and_twitter_links_count(results: pd.DataFrame):
+    assert verdict(results, "morel", "social-links").value == "bluesky;linkedin;viadeo;x"
+
+
+def test_unreachable_target_is_reported_not_zeroed(results: pd.DataFrame,
+                                                   scores: pd.DataFrame, demo_run: Path):
+    ghost = results[results.target_id == "ghost"]
+    site_rows = ghost[ghost.dimension != "footprint"]
+    assert set(site_rows.status) <= {"unknown", "not_applicable"}
+    assert "ERR_NAME_NOT_RESOLVED" in site_rows[site_rows.status == "unknown"].evidence.iloc[0]
+    row = scores.set_index("target_id").loc["ghost"]
+    assert row.status == "unreachable" and row.overall == "" and row["rank"] == ""
+    assert (demo_run / "benchmark.xlsx").exists() and (demo_run / "benchmark.html").exists()
+
+
+def test_scores_are_ranked_and_the_2008_site_is_last(scores: pd.DataFrame):
+    ranked = scores[scores["rank"] != ""].copy()
+    ranked["rank"] = ranked["rank"].astype(int)
+    assert len(ranked) == 6
+    assert ranked.sort_values("rank").iloc[-1].target_id == "flashback"
+    for column in ("overall", "content", "social", "services", "tech"):
+        values = ranked[column].astype(float)
+        assert values.between(0, 100).all(), column
+
+
+def test_footprint_reads_the_bundled_profiles(results: pd.DataFrame):
+    assert verdict(results, "novatech", "social-presence").value == "3"
+    assert int(verdict(results, "novatech", "social-audience").value) > 1000
+    assert verdict(results, "cci", "social-backlinks").value == "false"  # its X bio has no link
+    assert verdict(results, "flashback", "social-presence").status == "fail"
+
+
+def test_workbook_sheets_links_and_formula_safety(demo_run: Path):
+    book = openpyxl.load_workbook(demo_run / "benchmark.xlsx")
+    assert {"Ranking", "Results", "Methodology"} <= set(book.sheetnames)
+    ranking = book["Ranking"]
+    assert ranking.freeze_panes == "A2"
+    assert ranking.conditional_formatting, "no colour scale on the ranking"
+    results_sheet = book["Results"]
+    links = [c.hyperlink.target for row in results_sheet.iter_rows() for c in row
+             if c.hyperlink is not None]
+    assert any(link.startswith("https://www.novatech-group.example/") for link in links)
+    cells = [c for sheet in book for row in sheet.iter_rows() for c in row
+             if isinstance(c.value, str)]
+    assert not [c for c in cells if c.data_type == "f"], "a formula was written"
+    hostile = [c for c in cells if "HYPERLINK" in c.value]
+    assert hostile, "the hostile page title did not reach the workbook"
+    assert all(c.data_type == "s" and not c.value.startswith("=") for c in hostile)
+
+
+def test_html_report_is_self_contained_and_escaped(demo_run: Path):
+    html = (demo_run / "benchmark.html").read_text(encoding="utf-8")
+    assert "NovaTech Group" in html and "data:image/png;base64," in html
+    assert "<script" not in html.lower()
+    assert 'src="http' not in html and "<link rel=\"stylesheet\"" not in html
+
+
+def test_rescoring_with_other_weights_changes_ranking_without_browser(demo_run: Path,
+                                                                      tmp_path: Path):
+    run = tmp_path / "run"
+    shutil.copytree(demo_run, run)
+    before = pd.read_csv(run / "scores.csv", dtype=str, keep_default_na=False)
+    weights = tmp_path / "chat-only.toml"
+    weights.write_text("[dimensions]\ncontent = 0\nsocial = 0\ntech = 0\nfootprint = 0\n"
+                       "services = 1\n[methodology]\ndefault_weight = 0\n"
+                       "[criteria]\nlive-chat = 1\n", encoding="utf-8")
+    done = cli("score", str(run), "--weights", str(weights), python_prefix=BLOCK_BROWSER)
+    assert done.returncode == 0, done.stderr
+    after = pd.read_csv(run / "scores.csv", dtype=str, keep_default_na=False)
+    top = after[after["rank"] == "1"].target_id.tolist()
+    assert top == ["cci"]
+    assert before[before["rank"] == "1"].target_id.tolist() != ["cci"]
+    record = pd.read_json(run / "run.json", typ="series")
+    assert record["methodology"]["path"] == str(weights)
+    assert "live-chat" in cli("explain", str(run), "cci", python_prefix=BLOCK_BROWSER).stdout
+
+
+def test_invalid_weights_file_is_refused_with_file_and_key(demo_run: Path, tmp_path: Path):
+    weights = tmp_path / "bad.toml"
+    weights.write_text("[criteria]\nhttps = 'lots'\n", encoding="utf-8")
+    done = cli("score", str(demo_run), "--weights", str(weights))
+    assert done.returncode == 1
+    assert f"{weights}: [criteria].https: must be a number" in done.stderr

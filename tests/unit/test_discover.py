@@ -2,7 +2,8 @@
 
 from pathlib import Path
 
-from benchmark.crawl.discover import key_pages, role_of, same_site
+from benchmark.crawl.discover import Link, key_pages, language_of, role_of
+from benchmark.sites import same_site
 from benchmark.crawl.routing import bundle_file
 
 HOME = "https://www.acme.fr/"
@@ -21,7 +22,7 @@ def test_roles_from_french_and_english_link_text_and_urls():
 
 
 def test_key_pages_one_per_role_same_site_only_and_limited():
-    links = [
+    links = [Link(href, text) for href, text in [
         ("https://www.acme.fr/about", "About us"),
         ("https://www.acme.fr/about#team", "Our team"),        # same page, fragment
         ("https://www.acme.fr/news", "News"),
@@ -30,7 +31,7 @@ def test_key_pages_one_per_role_same_site_only_and_limited():
         ("https://www.acme.fr/report.pdf", "Annual report"),    # not a page
         ("mailto:info@acme.fr", "Contact"),
         ("https://shop.acme.fr/contact", "Contact"),            # subdomain: same site
-    ]
+    ]]
     chosen = key_pages(links, HOME, limit=10)
     assert [c.url for c in chosen] == ["https://www.acme.fr/about", "https://www.acme.fr/news",
                                        "https://shop.acme.fr/contact",
@@ -52,3 +53,17 @@ def test_bundle_file_mapping_and_escape(tmp_path: Path):
     assert bundle_file(tmp_path, "https://www.acme.example/missing") == site.resolve()
     assert bundle_file(tmp_path, "https://www.acme.example/../secret.txt") == site.resolve()
     assert bundle_file(tmp_path, "https://unknown.example/") is None
+
+
+def test_navigation_text_and_home_language_come_first():
+    home = "https://www.acme.fr/fr/"
+    links = [Link("https://www.acme.fr/en/about-us", "About us", in_nav=True),
+             Link("https://www.acme.fr/fr/groupe/", "", source="sitemap.xml"),
+             Link("https://www.acme.fr/fr/qui-sommes-nous", "Qui sommes-nous"),
+             Link("https://www.acme.fr/fr/a-propos", "À propos", in_nav=True)]
+    chosen = key_pages(links, home, limit=1)
+    assert chosen[0].url == "https://www.acme.fr/fr/a-propos"
+    every = key_pages(links, home, limit=10)
+    assert every[-1].url == "https://www.acme.fr/en/about-us"  # other language last
+    assert "(from sitemap.xml)" in every[2].why
+    assert language_of("https://www.acme.fr/en-gb/x") == "en" and language_of(home) == "fr"

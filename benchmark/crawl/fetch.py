@@ -1,0 +1,33 @@
+"""Fetch a small text resource (robots.txt, sitemap) through the page, so routing applies."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from playwright.async_api import Error as PlaywrightError
+from playwright.async_api import Page
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """Status and body of a fetched resource; status None when it could not be fetched."""
+
+    status: int | None
+    body: bytes = b""
+    error: str = ""
+
+
+async def fetch_text(page: Page, url: str, timeout_s: float, max_bytes: int) -> Fetched:
+    """Navigate `page` to `url` and return the raw body, capped at `max_bytes`.
+
+    A navigation (not an API request) goes through the context's routing, so bundled demo
+    sites, replayed archives and offline mode all answer it like the pages themselves.
+    """
+    try:
+        response = await page.goto(url, wait_until="commit", timeout=timeout_s * 1000)
+        if response is None:
+            return Fetched(None, error="no response")
+        body = await response.body()
+    except PlaywrightError as exc:
+        return Fetched(None, error=str(exc).splitlines()[0][:200])
+    return Fetched(response.status, body[:max_bytes])
