@@ -137,6 +137,8 @@ class TargetCrawl:
         if result.status is not None and result.status >= 400:
             self.fail(CrawlStatus.ERROR, f"home page answered HTTP {result.status}")
         self.probes["home"] = await probes.measure(page)
+        # Before anything could click a consent banner: what the site sets on arrival.
+        self.probes["home"]["cookies_before_consent"] = await probes.cookies(page.context)
         if self.settings.screenshots:
             await self._shot(page, "desktop")
         return True
@@ -209,7 +211,10 @@ class TargetCrawl:
         if self.record["status"] == CrawlStatus.OK.value and any(p["error"] for p in pages[1:]):
             failed = sum(1 for p in pages if p["error"])
             self.fail(CrawlStatus.PARTIAL, f"{failed} of {len(pages)} page(s) failed to load")
-        self.probes.setdefault("home", {})["console_errors"] = self.console_errors
+        home = self.probes.setdefault("home", {})
+        home["console_errors"] = self.console_errors
+        home["third_party_hosts"] = probes.third_party_hosts(self.network.rows,
+                                                             self.target.website)
         self.network.write(self.folder / "network.jsonl")
         write_json(self.folder / "probes.json", self.probes)
         self.record["finished_at"] = now_iso()

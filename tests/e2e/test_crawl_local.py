@@ -87,3 +87,14 @@ def test_half_written_snapshot_is_crawled_again(tmp_path: Path, local_server: st
                     CrawlSettings(offline=True, max_pages=0, screenshots=False))
     assert records["local"]["status"] == "ok"
     assert not (folder / "pages" / "stale.html.gz").exists()
+
+
+def test_probes_measure_timing_resources_cookies_and_text(crawled):
+    store, _ = crawled
+    probes = json.loads((store.snapshot_dir("local") / "probes.json").read_text())
+    home = probes["home"]
+    assert home["timing"]["ttfb_ms"] >= 0 and home["timing"]["dom_content_loaded_ms"] > 0
+    assert home["text_nodes"] > 0 and 0 <= home["small_text_share"] <= 1
+    assert home["cookies_before_consent"] == []
+    assert home["third_party_hosts"] == [] and home["overflow"] is False
+    assert home["js_globals"]["swfobject"] is False
