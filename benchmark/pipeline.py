@@ -35,6 +35,8 @@ def prepare(targets_csv: Path, out: Path) -> tuple[RunStore, list[Target], list[
     """Validate the targets file and record it in a (new or resumed) run folder."""
     targets, problems = load_targets(targets_csv)
     store = RunStore(out)
+    for leftover in out.glob("**/.*.tmp"):  # halves of files an interrupted run was writing
+        leftover.unlink(missing_ok=True)
     store.save_targets(targets, targets_csv)
     store.update(targets_problems=[str(p) for p in problems])
     return store, targets, problems

@@ -25,6 +25,7 @@ from reports.text import crawl_text, kind_text, value_text
 
 RANKING_WIDTHS = (7, 40, 18, 10, *(12,) * len(DIMENSIONS), 45)
 RESULTS_WIDTHS = (36, 16, 44, 15, 24, 9, 9, 50, 60)
+PAGES_WIDTHS = (36, 60, 14, 40, 8, 50, 30)
 FIRST_SCORE_COLUMN = 4  # overall, then one column per dimension
 
 
@@ -36,6 +37,7 @@ def workbook_bytes(run: Run, labels: dict[str, Any]) -> bytes:
     ranking.title = sheets["ranking"]
     write_ranking(ranking, run, labels)
     write_results(workbook.create_sheet(sheets["results"]), run, labels)
+    write_pages(workbook.create_sheet(sheets["pages"]), run, labels)
     write_methodology(workbook.create_sheet(sheets["methodology"]), run, labels)
     buffer = BytesIO()
     workbook.save(buffer)
@@ -86,3 +88,22 @@ def write_results(ws: Worksheet, run: Run, labels: dict[str, Any]) -> None:
             put_link(ws, row, 8, verdict.evidence_url)
             put(ws, row, 9, verdict.evidence)
     finish_table(ws, RESULTS_WIDTHS, row)
+
+
+def write_pages(ws: Worksheet, run: Run, labels: dict[str, Any]) -> None:
+    """Every page the crawler visited, why it was chosen, and what it answered."""
+    columns = labels["columns"]
+    write_header(ws, [columns["name"], columns["url"], columns["role"], columns["why"],
+                      columns["http"], columns["title"], columns["error"]])
+    row = 1
+    for organisation in run.organisations:
+        for page in organisation.pages:
+            row += 1
+            put(ws, row, 1, organisation.name)
+            put_link(ws, row, 2, page.url)
+            put(ws, row, 3, page.role)
+            put(ws, row, 4, page.why)
+            put(ws, row, 5, page.http_status)
+            put(ws, row, 6, page.title)
+            put(ws, row, 7, page.error)
+    finish_table(ws, PAGES_WIDTHS, row)

@@ -54,6 +54,18 @@ class Verdict:
 
 
 @dataclass(frozen=True)
+class CrawledPage:
+    """One page the crawler visited for an organisation, and why (from snapshot.json)."""
+
+    url: str
+    role: str
+    why: str
+    http_status: int | None
+    title: str
+    error: str
+
+
+@dataclass(frozen=True)
 class Organisation:
     """One row of scores.csv with what the crawl recorded about the target."""
 
@@ -69,6 +81,7 @@ class Organisation:
     final_url: str
     screenshot: Path | None
     verdicts: tuple[Verdict, ...]
+    pages: tuple[CrawledPage, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -157,7 +170,16 @@ def _organisation(row: dict[str, str], target: dict[str, Any], crawl: dict[str, 
         dimensions={dimension: _number(row.get(dimension)) for dimension in DIMENSIONS},
         website=target.get("website", ""), final_url=pages[0].get("final_url") or "",
         screenshot=_screenshot(run_dir, folder, snapshot), verdicts=verdicts,
+        pages=tuple(_crawled_page(page) for page in snapshot.get("pages") or []),
     )
+
+
+def _crawled_page(page: dict[str, Any]) -> CrawledPage:
+    status = page.get("status")
+    return CrawledPage(url=str(page.get("final_url") or page.get("url") or ""),
+                       role=str(page.get("role", "")), why=str(page.get("why", "")),
+                       http_status=status if isinstance(status, int) else None,
+                       title=str(page.get("title", "")), error=str(page.get("error", "")))
 
 
 def _screenshot(run_dir: Path, folder: Path, snapshot: dict[str, Any]) -> Path | None:

@@ -8,7 +8,8 @@ from scoring.config import DIMENSIONS
 
 
 def _number(value) -> str:
-    return "—" if pd.isna(value) else f"{float(value):.1f}"
+    number = pd.to_numeric(value, errors="coerce")
+    return "—" if pd.isna(number) else f"{float(number):.1f}"
 
 
 def explain(results: pd.DataFrame, scores: pd.DataFrame, methodology: dict, target_id: str
@@ -47,5 +48,5 @@ def explain(results: pd.DataFrame, scores: pd.DataFrame, methodology: dict, targ
                          f"{float(w.sum()):.3f}")
         lines.append("")
     lines.append(f"overall = weighted mean of the dimensions = {_number(head['overall'])}; "
-                 f"rank {head['rank'] if not pd.isna(head['rank']) else '— (not ranked)'}")
+                 f"rank {head['rank'] if str(head['rank']).strip() else '— (not ranked)'}")
     return "\n".join(lines) + "\n"

@@ -26,7 +26,7 @@ def column(ws, letter: str) -> list:
 
 
 def test_sheets_have_frozen_filtered_headers(workbook: Workbook) -> None:
-    assert workbook.sheetnames == ["Ranking", "Results", "Methodology"]
+    assert workbook.sheetnames == ["Ranking", "Results", "Pages", "Methodology"]
     for ws in workbook:
         assert ws.freeze_panes == "A2"
         assert ws.auto_filter.ref.startswith("A1:")
@@ -108,7 +108,7 @@ def test_saved_file_contains_no_formula_element(tmp_path: Path) -> None:
     write_reports(run)
     with zipfile.ZipFile(run / "benchmark.xlsx") as archive:
         sheets = [name for name in archive.namelist() if name.startswith("xl/worksheets/sheet")]
-        assert len(sheets) == 3
+        assert len(sheets) == 4
         for name in sheets:
             assert b"<f>" not in archive.read(name) and b"<f " not in archive.read(name)
 
@@ -117,5 +117,19 @@ def test_french_sheet_names(tmp_path: Path) -> None:
     run = make_run(tmp_path)
     write_reports(run, lang="fr")
     workbook = openpyxl.load_workbook(run / "benchmark.xlsx")
-    assert workbook.sheetnames == ["Classement", "Résultats", "Méthodologie"]
+    assert workbook.sheetnames == ["Classement", "Résultats", "Pages visitées", "Méthodologie"]
     assert workbook["Classement"]["J4"].value == "Injoignable: DNS lookup failed"
+
+
+def test_pages_sheet_lists_visited_pages_as_inert_text(tmp_path: Path) -> None:
+    workbook = openpyxl.load_workbook(write_reports(make_run(tmp_path))[0])
+    sheet = workbook["Pages"]
+    rows = [[cell.value for cell in row] for row in sheet.iter_rows(min_row=2)]
+    titles = [row[5] for row in rows]
+    assert "'=HYPERLINK(\"http://evil.example\",\"Click me\")" in titles
+    assert "'@SUM(1+1)" in titles
+    links = {cell.value: cell.hyperlink for cell in sheet["B"][1:]}
+    assert links["javascript:alert(1)"] is None  # only http(s) pages become links
+    assert any(link is not None and link.target.startswith("https://www.") for link in
+               links.values())
+    assert all(cell.data_type == "s" for cell in sheet["F"][1:])

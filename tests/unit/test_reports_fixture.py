@@ -104,7 +104,12 @@ def _snapshot(run: Path, target_id: str, status: str, reason: str,
     folder = run / "snapshots" / target_id
     folder.mkdir(parents=True)
     pages = [] if status == "unreachable" else [
-        {"url": f"https://{target_id}.example/", "final_url": f"https://www.{target_id}.example/"}
+        {"url": f"https://{target_id}.example/", "final_url": f"https://www.{target_id}.example/",
+         "role": "home", "why": "home page", "status": 200, "error": "",
+         "title": '=HYPERLINK("http://evil.example","Click me")'},
+        {"url": f"https://{target_id}.example/x", "final_url": "javascript:alert(1)",
+         "role": "news", "why": "link text 'News'", "status": 404, "error": "HTTP 404",
+         "title": "@SUM(1+1)"},
     ]
     (folder / "snapshot.json").write_text(json.dumps(
         {"status": status, "reason": reason, "pages": pages}), encoding="utf-8")
