@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urldefrag, urlsplit
 
-from benchmark.keywords import fold, section_keywords
+from benchmark.lexicon import find, load
 from benchmark.sites import same_site
 
 # Visiting order when slots are short: what the criteria need most comes first.
@@ -45,18 +45,15 @@ def language_of(url: str) -> str:
 
 def role_of(url: str, text: str) -> tuple[str, str] | None:
     """(role, why) for a link, judged from its text first, then from its URL path."""
-    folded_text = fold(" ".join(text.split()))[:120]
-    path = fold(urlsplit(url).path)
-    roles = section_keywords()
-    for role, (words, _) in roles.items():
-        for word in words:
-            if re.search(rf"(^|\W){re.escape(word)}(\W|$)", folded_text):
-                return role, f"link text {text.strip()[:60]!r}"
-    for role, (_, slugs) in roles.items():
-        for slug in slugs:
-            slug = re.sub(r"[\s']+", "-", slug)
-            if re.search(rf"(^|[/_.-]){re.escape(slug)}([/_.-]|$)", path):
-                return role, f"URL path contains {slug!r}"
+    roles = load("keywords")["sections"]
+    text = " ".join(text.split())[:120]
+    for role in roles:
+        if find(f"sections.{role}", text):
+            return role, f"link text {text[:60]!r}"
+    path = urlsplit(url).path
+    for role in roles:
+        if found := find(f"sections.{role}", path, for_urls=True):
+            return role, f"URL path contains {found.replace(' ', '-')!r}"
     return None
 
 

@@ -3,8 +3,8 @@
 from pathlib import Path
 
 from benchmark.crawl.discover import Link, key_pages, language_of, role_of
-from benchmark.sites import same_site
 from benchmark.crawl.routing import bundle_file
+from benchmark.sites import same_site
 
 HOME = "https://www.acme.fr/"
 

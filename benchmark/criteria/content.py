@@ -1,0 +1,140 @@
+"""Content criteria: corporate sections, freshness of dated items, feeds and languages."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+
+from benchmark.criteria.base import criterion
+from benchmark.criteria.scales import recency
+from benchmark.criteria.sections import find_section
+from benchmark.criteria.site import SiteView
+from benchmark.gather.dom import clean
+from benchmark.gather.urls import find_in_url
+from benchmark.lexicon import find, load, normalise
+from benchmark.model import Evidence, Outcome, Status, Target
+from benchmark.sites import same_site
+
+FRESH_FULL_DAYS = 30  # newest item this recent: full score
+FRESH_ZERO_DAYS = 730  # this old (two years): zero
+FRESH_PASS_DAYS = 365  # pass while the newest item is at most a year old
+LANGUAGES_FULL = 3  # languages for a full score (1 language scores 0)
+LANGUAGE_SWITCH_ZONES = ("nav", "header", "footer")
+
+# (id, section, title, failure title, what is looked for, kinds or None)
+SECTIONS = (
+    ("about-section", "about", "Has an about section", "No about section",
+     "an 'about us' section (qui sommes-nous, who we are, our history, the group)", None),
+    ("news-section", "news", "Has a news section", "No news section",
+     "a news section (actualités, news, newsroom, blog)", None),
+    ("press-room", "press", "Has a press room", "No press room",
+     "a press room (espace presse, press releases, media centre)", None),
+    ("careers-section", "careers", "Has a careers section", "No careers section",
+     "a careers section (carrières, recrutement, jobs, join us)", None),
+    ("investors-section", "investors", "Has an investors section", "No investors section",
+     "an investor relations section (investisseurs, actionnaires, finance)", ("listed-company",)),
+    ("csr-section", "csr", "Has a CSR / sustainability section", "No CSR section",
+     "a CSR or sustainability section (RSE, développement durable, engagements)", None),
+)
+
+
+def declare_section(id: str, section: str, title: str, failure_title: str, looked_for: str,
+                    applies_to: tuple[str, ...] | None) -> None:
+    def judge(site: SiteView, target: Target) -> Outcome:
+        evidence = find_section(site, section)
+        return Outcome.boolean(evidence is not None,
+                               evidence or site.absent(f"{section} link, heading or page"))
+
+    criterion(id=id, dimension="content", title=title, failure_title=failure_title,
+              measures=f"Whether the site offers {looked_for}, recognised from navigation links, "
+                       "page addresses and headings, in French and English.",
+              needs=("pages", "links", "headings"), applies_to=applies_to)(judge)
+
+
+for declaration in SECTIONS:
+    declare_section(*declaration)
+
+
+@criterion(id="content-freshness", dimension="content", title="Content is fresh",
+           failure_title="Content is stale",
+           measures=f"Date of the newest dated item (news, press release, post) on the pages "
+                    f"visited. Full score within {FRESH_FULL_DAYS} days of the audit, falling "
+                    f"to zero at {FRESH_ZERO_DAYS} days; passes within {FRESH_PASS_DAYS} days.",
+           needs=("pages", "dates"))
+def content_freshness(site: SiteView, target: Target) -> Outcome:
+    dated = [(date.fromisoformat(item["date"]), page["url"], item.get("snippet", ""))
+             for page in site.pages for item in page.get("dates") or []]
+    if not dated:
+        return Outcome(Status.FAIL, "", 0.0, site.absent("dated item"))
+    newest, url, snippet = max(dated, key=lambda item: item[0])
+    fresh = recency(newest, site.crawl_date, full_within=FRESH_FULL_DAYS,
+                    zero_at=FRESH_ZERO_DAYS, pass_within=FRESH_PASS_DAYS)
+    return Outcome(fresh.status, newest.isoformat(), fresh.score,
+                   Evidence(url, clean(f"{fresh.age_days} days old: {snippet}")))
+
+
+@criterion(id="rss-feed", dimension="content", title="Offers an RSS/Atom feed",
+           failure_title="No RSS/Atom feed",
+           measures="Whether the site announces an RSS or Atom feed (a feed link in the page "
+                    "head, or an 'RSS' link) so that news can be followed without visiting.",
+           needs=("pages", "meta", "links"))
+def rss_feed(site: SiteView, target: Target) -> Outcome:
+    feeds = ((page, feed) for page in site.pages
+             for feed in (page.get("meta") or {}).get("feeds") or [])
+    announced = next(feeds, None)
+    if announced:
+        page, feed = announced
+        return Outcome.boolean(True, Evidence(page["url"], clean(f"feed link {feed['href']}")))
+    for page, link in site.links():
+        href, text = link["href"], link.get("text", "")
+        if find("links.feed", text) or (same_site(href, site.home_url)
+                                        and find_in_url("links.feed", href)):
+            return Outcome.boolean(True, Evidence(href, clean(f"link '{text}' on {page['url']}")))
+    return Outcome.boolean(False, site.absent("RSS/Atom link"))
+
+
+@cache
+def language_names() -> dict[str, str]:
+    """Normalised language name or code -> ISO 639-1 code (keywords.toml [languages])."""
+    return {normalise(name): code for code, names in load("keywords")["languages"].items()
+            for name in names}
+
+
+def primary(tag: str) -> str:
+    """'fr-FR' -> 'fr'; '' for x-default and empty tags."""
+    code = tag.strip().lower().replace("_", "-").split("-")[0]
+    return "" if code in ("", "x") else code
+
+
+def offered_languages(site: SiteView) -> dict[str, str]:
+    """Language code -> where it was seen: html lang, hreflang alternates, switcher links."""
+    found: dict[str, str] = {}
+    for page in site.pages:
+        meta = page.get("meta") or {}
+        found.setdefault(primary(meta.get("lang", "")), f"lang attribute of {page['url']}")
+        for alternate in meta.get("alternates") or []:
+            found.setdefault(primary(alternate.get("hreflang", "")),
+                             f"hreflang {alternate['href']}")
+    for _, link in site.links():
+        code = primary(link.get("hreflang") or link.get("lang") or "")
+        name = normalise(link.get("text", ""))
+        if not code and (len(name) > 2 or link.get("zone") in LANGUAGE_SWITCH_ZONES):
+            code = language_names().get(name, "")  # a bare 'EN' counts only in a switcher
+        found.setdefault(code, f"link '{link.get('text', '')}' -> {link['href']}")
+    found.pop("", None)
+    return found
+
+
+@criterion(id="languages", dimension="content", title="Available in several languages",
+           failure_title="Available in one language only",
+           measures=f"Number of languages the site offers (page language, alternate language "
+                    f"versions, language switcher). Two or more pass; {LANGUAGES_FULL} or more "
+                    f"get the full score.",
+           needs=("pages", "meta", "links"))
+def languages(site: SiteView, target: Target) -> Outcome:
+    found = offered_languages(site)
+    count = max(len(found), 1)  # a readable site is in at least one language
+    score = min(1.0, (count - 1) / (LANGUAGES_FULL - 1))
+    codes = ", ".join(f"{code} ({where})" for code, where in sorted(found.items()))
+    return Outcome(Status.PASS if count >= 2 else Status.FAIL, str(count), score,
+                   Evidence(site.home_url, clean(codes or "no language declared or offered")))

@@ -1,0 +1,125 @@
+"""Social criteria: how the website integrates social media (accounts, sharing, embeds, OG)."""
+
+from __future__ import annotations
+
+from benchmark.criteria.base import criterion
+from benchmark.criteria.scales import count_score
+from benchmark.criteria.site import SiteView
+from benchmark.gather.dom import clean
+from benchmark.model import Evidence, Outcome, Status, Target
+from benchmark.social.platforms import PROFILE, SHARE, classify, normalise_profile
+
+PLATFORMS_FOR_FULL_SCORE = 4
+DEAD_PLATFORMS = ("googleplus",)  # Google+ closed to the public in April 2019
+
+
+def profile_links(site: SiteView) -> dict[str, tuple[str, str]]:
+    """Platform -> (first profile URL, page it was found on) for account links on the site."""
+    found: dict[str, tuple[str, str]] = {}
+    for page, link in site.links():
+        social = classify(link["href"])
+        if social.platform and social.kind == PROFILE:
+            found.setdefault(social.platform, (link["href"], page["url"]))
+    return found
+
+
+@criterion(id="social-links", dimension="social", title="Links to its social accounts",
+           failure_title="No links to social accounts",
+           measures=f"Social platforms whose account pages the site links to (share buttons do "
+                    f"not count). One passes; {PLATFORMS_FOR_FULL_SCORE} or more get the full "
+                    f"score.",
+           needs=("pages", "links"))
+def social_links(site: SiteView, target: Target) -> Outcome:
+    found = profile_links(site)
+    if not found:
+        return Outcome(Status.FAIL, "", 0.0, site.absent("link to a social account"))
+    first_url, first_page = next(iter(found.values()))
+    return Outcome(Status.PASS, ";".join(sorted(found)),
+                   count_score(len(found), PLATFORMS_FOR_FULL_SCORE),
+                   Evidence(first_page, clean(" ".join(url for url, _ in found.values()))))
+
+
+@criterion(id="share-buttons", dimension="social", title="Offers share buttons",
+           failure_title="No share buttons",
+           measures="Whether pages offer buttons to share them on social media (share links or "
+                    "a sharing widget such as AddThis or ShareThis).",
+           needs=("pages", "links", "embeds"))
+def share_buttons(site: SiteView, target: Target) -> Outcome:
+    for page, link in site.links():
+        if classify(link["href"]).kind == SHARE:
+            return Outcome.boolean(True, Evidence(page["url"], clean(f"share link {link['href']}")))
+    evidence = site.vendor("share", with_links=False) or site.widget("share")
+    return Outcome.boolean(evidence is not None, evidence or site.absent("share link or widget"))
+
+
+@criterion(id="social-embeds", dimension="social", title="Embeds social content",
+           failure_title="No embedded social content",
+           measures="Whether the site shows social media content in its pages: an embedded "
+                    "feed, post or video (YouTube, X, Facebook, Instagram, social walls...).",
+           needs=("pages", "embeds"))
+def social_embeds(site: SiteView, target: Target) -> Outcome:
+    evidence = site.vendor("social_embeds", with_links=False) or site.widget("social_embeds")
+    return Outcome.boolean(evidence is not None, evidence or site.absent("embedded social content"))
+
+
+@criterion(id="open-graph", dimension="social", title="Has Open Graph tags",
+           failure_title="No Open Graph tags",
+           measures="Whether pages carry Open Graph tags (og:title or og:type), which control "
+                    "how a link to the site looks when shared on social media.",
+           needs=("pages", "meta"))
+def open_graph(site: SiteView, target: Target) -> Outcome:
+    for page in ([site.home] if site.home else []) + site.pages:
+        og = (page.get("meta") or {}).get("og") or {}
+        for key in ("og:title", "og:type"):
+            if og.get(key):
+                return Outcome.boolean(True, Evidence(page["url"], clean(f'{key} = "{og[key]}"')))
+    return Outcome.boolean(False, site.absent("og:title or og:type tag"))
+
+
+@criterion(id="twitter-cards", dimension="social", title="Has Twitter/X card tags",
+           failure_title="No Twitter/X card tags",
+           measures="Whether pages carry twitter:card tags, which control how a link to the site "
+                    "looks when shared on X.",
+           needs=("pages", "meta"))
+def twitter_cards(site: SiteView, target: Target) -> Outcome:
+    for page in site.pages:
+        card = ((page.get("meta") or {}).get("twitter") or {}).get("twitter:card")
+        if card:
+            return Outcome.boolean(True, Evidence(page["url"], clean(f'twitter:card = "{card}"')))
+    return Outcome.boolean(False, site.absent("twitter:card tag"))
+
+
+@criterion(id="dead-platform-links", dimension="social", title="No links to closed platforms",
+           failure_title="Links to closed social platforms",
+           measures="Whether the site still links to social platforms that have closed "
+                    "(Google+), a sign of a site left unmaintained.",
+           needs=("pages", "links"))
+def dead_platform_links(site: SiteView, target: Target) -> Outcome:
+    dead: dict[str, tuple[str, str]] = {}
+    for page, link in site.links():
+        platform = classify(link["href"]).platform
+        if platform in DEAD_PLATFORMS:
+            dead.setdefault(platform, (link["href"], page["url"]))
+    if not dead:
+        return Outcome(Status.PASS, "", 1.0,
+                       Evidence(site.home_url, "no link to a closed platform"))
+    url, page_url = next(iter(dead.values()))
+    return Outcome(Status.FAIL, ";".join(sorted(dead)), 0.0,
+                   Evidence(page_url, clean(f"links to {url}")))
+
+
+@criterion(id="accounts-linked", dimension="social", title="Links to all its listed accounts",
+           failure_title="Does not link to all its accounts",
+           measures="Whether every social account listed for the organisation in the targets "
+                    "file is linked from its website.",
+           needs=("pages", "links"))
+def accounts_linked(site: SiteView, target: Target) -> Outcome:
+    if not target.accounts:
+        return Outcome(Status.UNKNOWN, "", None,
+                       Evidence(site.home_url, "no social accounts listed"))
+    linked = {normalise_profile(link["href"]) for _, link in site.links()}
+    missing = sorted(platform for platform, url in target.accounts.items()
+                     if normalise_profile(url) not in linked)
+    snippet = (f"not linked from the site: {', '.join(missing)}" if missing
+               else f"all linked: {', '.join(sorted(target.accounts))}")
+    return Outcome.boolean(not missing, Evidence(site.home_url, clean(snippet)))

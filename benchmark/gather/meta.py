@@ -1,0 +1,122 @@
+"""Head metadata: title, lang, viewport, Open Graph, Twitter cards, JSON-LD, feeds, hreflang."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import lxml.html
+
+from benchmark.gather.dom import clean
+from benchmark.gather.urls import absolute
+
+MAX_JSONLD_CHARS = 500_000
+MAX_JSONLD_NODES = 2000
+MAX_ITEMS = 100
+FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json")
+
+
+def walk_jsonld(value: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    """Every JSON-LD object in `value`, nested ones (publisher, @graph) included."""
+    if depth > 20:
+        return
+    if isinstance(value, list):
+        for item in value:
+            yield from walk_jsonld(item, depth + 1)
+    elif isinstance(value, dict):
+        yield value
+        for item in value.values():
+            if isinstance(item, dict | list):
+                yield from walk_jsonld(item, depth + 1)
+
+
+def jsonld_nodes(doc: lxml.html.HtmlElement) -> list[dict[str, Any]]:
+    """JSON-LD objects of the page; invalid blocks are skipped (pages are often sloppy)."""
+    nodes: list[dict[str, Any]] = []
+    for script in doc.iter("script"):
+        if "ld+json" not in script.get("type", "").lower() or not script.text:
+            continue
+        try:
+            data = json.loads(script.text[:MAX_JSONLD_CHARS], strict=False)
+        except (ValueError, RecursionError):
+            continue
+        for node in walk_jsonld(data):
+            nodes.append(node)
+            if len(nodes) >= MAX_JSONLD_NODES:
+                return nodes
+    return nodes
+
+
+def jsonld_types(node: dict[str, Any]) -> list[str]:
+    """Short type names of a JSON-LD object: 'http://schema.org/Organization' -> Organization."""
+    types = node.get("@type", [])
+    types = types if isinstance(types, list) else [types]
+    return [t.rstrip("/").rsplit("/", 1)[-1].rsplit(":", 1)[-1]
+            for t in types if isinstance(t, str)]
+
+
+def same_as(nodes: list[dict[str, Any]]) -> list[str]:
+    urls: list[str] = []
+    for node in nodes:
+        values = node.get("sameAs", [])
+        values = [values] if isinstance(values, str) else values
+        if isinstance(values, list):
+            urls += [v for v in values if isinstance(v, str)]
+    return list(dict.fromkeys(clean(u, 300) for u in urls))[:MAX_ITEMS]
+
+
+def prefixed(doc: lxml.html.HtmlElement, prefix: str) -> dict[str, str]:
+    """Meta tags whose property or name starts with `prefix` ('og:', 'twitter:')."""
+    found: dict[str, str] = {}
+    for meta in doc.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or "").strip().lower()
+        if key.startswith(prefix) and key not in found and len(found) < MAX_ITEMS:
+            found[key] = clean(meta.get("content"))
+    return found
+
+
+def named_meta(doc: lxml.html.HtmlElement, name: str) -> str:
+    for meta in doc.iter("meta"):
+        if (meta.get("name") or meta.get("http-equiv") or "").strip().lower() == name:
+            return clean(meta.get("content"))
+    return ""
+
+
+def link_rels(doc: lxml.html.HtmlElement,
+              base: str) -> Iterator[tuple[str, lxml.html.HtmlElement, str]]:
+    """(rel, element, absolute href) of each <link> in the page."""
+    for link in doc.iter("link"):
+        href = absolute(base, link.get("href"))
+        if href:
+            yield link.get("rel", "").lower(), link, href
+
+
+def extract_meta(doc: lxml.html.HtmlElement, base: str,
+                 nodes: list[dict[str, Any]]) -> dict[str, Any]:
+    """Metadata of a page; `nodes` are its JSON-LD objects (parsed once per page)."""
+    root = doc.getroottree().getroot()
+    links = list(link_rels(doc, base))
+    alternates = [{"hreflang": clean(link.get("hreflang"), 20), "href": href}
+                  for rel, link, href in links if "alternate" in rel and link.get("hreflang")]
+    feeds = [{"href": href, "type": link.get("type", "").lower(), "title": clean(link.get("title"))}
+             for rel, link, href in links
+             if "alternate" in rel and link.get("type", "").lower() in FEED_TYPES]
+    canonical = next((href for rel, _, href in links if rel == "canonical"), "")
+    itemtypes = {t for e in doc.xpath("//*[@itemtype]") for t in e.get("itemtype", "").split()}
+    return {
+        "title": clean(doc.findtext(".//title")),
+        "lang": clean(root.get("lang") or root.get("xml:lang")
+                      or named_meta(doc, "content-language"), 20),
+        "viewport": named_meta(doc, "viewport"),
+        "description": named_meta(doc, "description"),
+        "generator": named_meta(doc, "generator"),
+        "og": prefixed(doc, "og:"),
+        "twitter": prefixed(doc, "twitter:"),
+        "jsonld_types": sorted({t for node in nodes for t in jsonld_types(node)})[:MAX_ITEMS],
+        "same_as": same_as(nodes),
+        "microdata_types": sorted(clean(t, 120) for t in itemtypes)[:MAX_ITEMS],
+        "alternates": alternates[:MAX_ITEMS],
+        "feeds": feeds[:MAX_ITEMS],
+        "canonical": canonical,
+    }

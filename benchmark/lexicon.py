@@ -1,0 +1,65 @@
+"""Keyword and vendor data files (benchmark/data/*.toml) and accent-blind phrase matching."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
+SEPARATORS = re.compile(r"(?:[^\w']|_)+")
+NEVER = re.compile(r"(?!)")
+
+
+@cache
+def load(name: str) -> dict[str, Any]:
+    """The parsed data file benchmark/data/<name>.toml (shipped as package data)."""
+    resource = files("benchmark").joinpath("data").joinpath(f"{name}.toml")
+    return tomllib.loads(resource.read_text(encoding="utf-8"))
+
+
+def fold(text: str) -> str:
+    """Lowercase `text` without accents and with a single kind of apostrophe."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(APOSTROPHES))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def normalise(text: str) -> str:
+    """Folded `text` where punctuation, hyphens, slashes and underscores become single spaces."""
+    return SEPARATORS.sub(" ", fold(text)).strip()
+
+
+def words(key: str, *, for_urls: bool = False) -> tuple[str, ...]:
+    """The phrases at dotted `key` of keywords.toml; a table's `slugs` when `for_urls`."""
+    node: Any = load("keywords")
+    for part in key.split("."):
+        node = node[part]
+    if isinstance(node, dict):
+        node = node.get("slugs", node["words"]) if for_urls else node["words"]
+    return tuple(node)
+
+
+def vendor_entries(section: str, field: str = "hosts") -> tuple[str, ...]:
+    """Entries of vendors.toml, e.g. ("live_chat", "hosts")."""
+    return tuple(load("vendors")[section][field])
+
+
+@cache
+def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One regex finding any of `phrases` as whole words in normalised text."""
+    alternatives = sorted({normalise(p) for p in phrases} - {""}, key=len, reverse=True)
+    if not alternatives:
+        return NEVER
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, alternatives)) + r")(?!\w)")
+
+
+def find(key: str, text: str, *, for_urls: bool = False) -> str | None:
+    """The first phrase of keyword list `key` found in `text` (whole words), else None."""
+    if not text:
+        return None
+    match = phrase_pattern(words(key, for_urls=for_urls)).search(normalise(text))
+    return match.group(0) if match else None
+

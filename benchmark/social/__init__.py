@@ -1,0 +1,1 @@
+"""social: recognise social platform URLs and read metrics from profile pages."""

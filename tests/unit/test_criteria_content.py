@@ -1,0 +1,133 @@
+"""Content criteria on inline HTML: sections (French and English), freshness, feeds, languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmark.model import Status
+
+HOME = "https://www.acme.fr/"
+
+
+@pytest.mark.parametrize(("criterion_id", "body"), [
+    ("about-section", '<nav><a href="/qui-sommes-nous/">Qui sommes-nous ?</a></nav>'),
+    ("about-section", '<header><a href="/company">Who we are</a></header>'),
+    ("about-section", '<a href="/le-groupe/">Découvrir</a>'),
+    ("news-section", '<nav><a href="/actus">Actualités</a></nav>'),
+    ("news-section", '<footer><a href="/latest">Latest news</a></footer>'),
+    ("news-section", "<h2>Actualités</h2>"),
+    ("press-room", '<nav><a href="/p">Espace presse</a></nav>'),
+    ("press-room", '<nav><a href="/p">Press releases</a></nav>'),
+    ("careers-section", '<nav><a href="/rh">Nous rejoindre</a></nav>'),
+    ("careers-section", '<div id="menu"><a href="/x">Careers</a></div>'),
+    ("careers-section", '<a href="https://careers.acme.fr/">Découvrir</a>'),
+    ("investors-section", '<nav><a href="/x">Relations investisseurs</a></nav>'),
+    ("investors-section", '<nav><a href="/x">Investor relations</a></nav>'),
+    ("csr-section", '<nav><a href="/x">Développement durable</a></nav>'),
+    ("csr-section", '<nav><a href="/x">Sustainability</a></nav>'),
+    ("csr-section", '<a href="/nos-engagements/">Voir</a>'),
+])
+def test_sections_found_from_links_urls_and_headings(judge, html, criterion_id, body):
+    outcome = judge(criterion_id, html(body), kind="listed-company")
+    assert (outcome.status, outcome.value, outcome.score) == (Status.PASS, "true", 1.0)
+    assert "acme.fr/" in outcome.evidence.url
+
+
+@pytest.mark.parametrize("criterion_id", ["about-section", "news-section", "press-room",
+                                          "careers-section", "investors-section", "csr-section"])
+def test_sections_absent(judge, html, criterion_id):
+    outcome = judge(criterion_id, html('<nav><a href="/produits">Produits</a></nav><p>Bonjour</p>'),
+                    kind="listed-company")
+    assert (outcome.status, outcome.value, outcome.score) == (Status.FAIL, "false", 0.0)
+    assert outcome.evidence.url == HOME
+    assert "1 page" in outcome.evidence.snippet
+
+
+def test_section_from_crawler_page_role(judge, html):
+    pages = [(HOME, html("<p>Accueil</p>"), "home"),
+             ("https://www.acme.fr/p/12", html("<h1>Bienvenue</h1>"), "press")]
+    outcome = judge("press-room", pages)
+    assert outcome.status is Status.PASS
+    assert outcome.evidence.url == "https://www.acme.fr/p/12"
+
+
+def test_article_titles_and_social_links_are_not_sections(judge, html):
+    body = ('<a href="/actualites/le-groupe-annonce-ses-resultats-annuels">Le groupe annonce ses'
+            ' résultats annuels 2025</a>'
+            '<a href="https://www.facebook.com/acme">Rejoignez notre communauté</a>')
+    assert judge("about-section", html(body)).status is Status.FAIL
+    assert judge("careers-section", html(
+        '<a href="https://www.linkedin.com/company/acme">Carrières</a>')).status is Status.FAIL
+
+
+def test_investors_not_applicable_to_ngo(judge, html):
+    outcome = judge("investors-section", html('<nav><a href="/x">Investisseurs</a></nav>'),
+                    kind="ngo")
+    assert (outcome.status, outcome.score) == (Status.NOT_APPLICABLE, None)
+
+
+def test_freshness_recent_french_date(judge, html):
+    outcome = judge("content-freshness", html("<p>Publié le 10 janvier 2026</p>"))
+    assert (outcome.status, outcome.value, outcome.score) == (Status.PASS, "2026-01-10", 1.0)
+    assert "10 janvier 2026" in outcome.evidence.snippet
+
+
+def test_freshness_score_decreases_with_age(judge, html):
+    outcome = judge("content-freshness", html("<p>Posted on March 12, 2025</p>"))
+    age = 309  # 2025-03-12 -> 2026-01-15
+    assert outcome.value == "2025-03-12" and outcome.status is Status.PASS
+    assert outcome.score == pytest.approx((730 - age) / 700)
+
+
+def test_freshness_stale_and_newest_wins(judge, html):
+    outcome = judge("content-freshness", html(
+        '<time datetime="2013-01-27">27/01/2013</time> <p>2012-05-01</p>'))
+    assert (outcome.status, outcome.value, outcome.score) == (Status.FAIL, "2013-01-27", 0.0)
+
+
+def test_freshness_without_dates_fails_with_empty_value(judge, html):
+    outcome = judge("content-freshness", html("<p>Bienvenue, rendez-vous en 2031</p>"))
+    assert (outcome.status, outcome.value, outcome.score) == (Status.FAIL, "", 0.0)
+    assert outcome.evidence.url == HOME and "dated item" in outcome.evidence.snippet
+
+
+def test_freshness_ignores_future_dates(judge, html):
+    body = "<p>Salon du 12 mars 2027, article du 2 janvier 2026</p>"
+    outcome = judge("content-freshness", html(body))
+    assert outcome.value == "2026-01-02"
+
+
+def test_rss_feed_from_head_link(judge, html):
+    head = '<link rel="alternate" type="application/rss+xml" title="Actus" href="/feed/">'
+    outcome = judge("rss-feed", html("<p>x</p>", head=head))
+    assert (outcome.status, outcome.value) == (Status.PASS, "true")
+    assert "https://www.acme.fr/feed/" in outcome.evidence.snippet
+
+
+def test_rss_feed_from_link_text(judge, html):
+    assert judge("rss-feed", html('<a href="/abonnement">Flux RSS</a>')).status is Status.PASS
+
+
+def test_rss_feed_absent(judge, html):
+    outcome = judge("rss-feed", html('<a href="/newsletter">Newsletter</a>'))
+    assert (outcome.status, outcome.value) == (Status.FAIL, "false")
+    assert outcome.evidence.snippet == "no RSS/Atom link on 1 page"
+
+
+def test_languages_from_hreflang_and_switcher(judge, html):
+    head = ('<link rel="alternate" hreflang="en-GB" href="/en/">'
+            '<link rel="alternate" hreflang="x-default" href="/">')
+    body = '<header><a href="/de/">DE</a> <a href="/es/">Español</a></header>'
+    outcome = judge("languages", html(body, head=head))
+    assert (outcome.status, outcome.value, outcome.score) == (Status.PASS, "4", 1.0)
+
+
+def test_languages_two_languages_pass_with_half_score(judge, html):
+    outcome = judge("languages", html('<nav><a href="/en/">English</a></nav>'))
+    assert (outcome.status, outcome.value, outcome.score) == (Status.PASS, "2", 0.5)
+
+
+def test_languages_single_language_fails(judge, html):
+    # A bare 'IT' in body text is a topic, not a language switcher.
+    outcome = judge("languages", html('<p><a href="/it">IT</a> services</p>', lang="en"))
+    assert (outcome.status, outcome.value, outcome.score) == (Status.FAIL, "1", 0.0)
