@@ -90,3 +90,10 @@ def test_reports_are_written_atomically(tmp_path: Path) -> None:
     paths = write_reports(run)
     assert [path.name for path in paths] == ["benchmark.xlsx", "benchmark.html"]
     assert not list(run.glob(".*.tmp"))
+
+
+def test_visited_pages_are_listed_with_titles_escaped(tmp_path: Path) -> None:
+    html = (write_reports(make_run(tmp_path))[1]).read_text(encoding="utf-8")
+    assert "<summary>Pages (2)</summary>" in html
+    assert "link text &#39;News&#39;" in html and "HTTP 404" in html
+    assert 'href="javascript:' not in html
