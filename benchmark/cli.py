@@ -39,6 +39,8 @@ def crawl_options(command):
                      help="Reach only 127.0.0.1/localhost (tests, local mirrors)."),
         click.option("--force", is_flag=True, help="Crawl again targets already crawled."),
         click.option("--ignore-robots", is_flag=True, help="Do not obey robots.txt."),
+        click.option("--archive", is_flag=True, help="Also save every response the browser "
+                     "received as snapshots/<id>/archive.warc.gz (WARC)."),
         click.option("--user-agent", default="", help="Replace the whole User-Agent header "
                      "(default: Chrome's, plus benchmark/VERSION and the project URL)."),
         click.option("--delay", default=0.25, show_default=True, type=click.FloatRange(0, 60),
@@ -61,7 +63,8 @@ def settings_from(options: dict, bundle_dir: Path | None = None):
                          offline=options["offline"], force=options["force"],
                          obey_robots=not options["ignore_robots"],
                          user_agent=options["user_agent"], host_delay_s=options["delay"],
-                         per_host=options["per_host"], bundle_dir=bundle_dir)
+                         per_host=options["per_host"], bundle_dir=bundle_dir,
+                         archive=options["archive"], replay_dir=options.get("replay"))
 
 
 def fail(message: str) -> None:
@@ -143,11 +146,25 @@ def demo(**options) -> None:
 
 
 @main.command()
-@click.argument("targets", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("targets", required=False,
+                type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @crawl_options
-def crawl(targets: Path, **options) -> None:
+@click.option("--replay", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Crawl again from the web archives (--archive) of this earlier run, with "
+              "no network; TARGETS defaults to that run's targets.")
+def crawl(targets: Path | None, **options) -> None:
     """Only crawl: save rendered pages, network log, probes and screenshots."""
-    store = prepare(targets, options["out"], options["quiet"])
+    replay = options["replay"]
+    if replay is not None and replay.resolve() == options["out"].resolve():
+        fail("--replay needs another --out folder: a crawl replaces the snapshots it reads")
+    if targets is None and replay is None:
+        fail("give a TARGETS.csv file (or --replay RUN_DIR to reuse that run's targets)")
+    if targets is None:
+        store = RunStore(options["out"])
+        store.save_targets(RunStore(replay).load_targets(), None)
+        store.update(targets_file=RunStore(replay).record().get("targets_file", {}))
+    else:
+        store = prepare(targets, options["out"], options["quiet"])
     pipeline.crawl_stage(store, settings_from(options), bars(options["quiet"]))
     finish(store, bool(store.record().get("targets_problems")), options["quiet"])
 
@@ -221,10 +238,16 @@ def criteria(fmt: str) -> None:
 @main.command()
 @quiet_flag
 def doctor(quiet: bool) -> None:
-    """Check that a usable Chromium can be found and started."""
+    """Check that a usable Chromium starts; say whether the optional tech data is there."""
     from benchmark.crawl.doctor import check_browser
+    from benchmark.techstack.data import DataMissing, axe_source, read_fingerprints
 
     ok, message = check_browser()
     if not quiet or not ok:
         click.echo(message, err=not ok)
+    if not quiet:
+        try:
+            click.echo(f"tech data: {read_fingerprints().source}, {axe_source()[0]}")
+        except DataMissing as exc:  # optional: two criteria say `unknown` without it
+            click.echo(f"tech data: {exc}")
     sys.exit(EXIT_OK if ok else EXIT_TOOL_ERROR)

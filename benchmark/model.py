@@ -38,6 +38,11 @@ class CrawlStatus(StrEnum):
     DISALLOWED = "disallowed"  # robots.txt forbids the home page
 
 
+# The website could not be judged at all: its criteria are `unknown`, it is not ranked.
+FAILED_CRAWLS = frozenset({CrawlStatus.UNREACHABLE, CrawlStatus.TIMEOUT, CrawlStatus.ERROR,
+                           CrawlStatus.DISALLOWED})
+
+
 @dataclass(frozen=True)
 class Target:
     """One organisation to audit, as validated from targets.csv."""

@@ -7,14 +7,12 @@ from pathlib import Path
 
 import pandas as pd
 
-from benchmark.model import CrawlStatus, Target
+from benchmark.model import FAILED_CRAWLS, Target
 from benchmark.runstore import RunStore, now_iso, read_json, write_csv, write_json
 from benchmark.targets import Problem, load_targets
 
 RESULT_COLUMNS = ["target_id", "criterion_id", "dimension", "status", "value", "score",
                   "weight", "evidence_url", "evidence", "criterion_score"]
-FAILED_CRAWLS = (CrawlStatus.UNREACHABLE.value, CrawlStatus.TIMEOUT.value,
-                 CrawlStatus.ERROR.value, CrawlStatus.DISALLOWED.value)
 MAX_EVIDENCE_CHARS = 300
 
 Progress = Callable[[str, int], Callable[[str], None]]  # (stage, total) -> tick(label)
@@ -61,7 +59,9 @@ def crawl_stage(store: RunStore, settings, progress: Progress = silent) -> dict[
     store.stage_done("crawl", started, settings={
         "max_pages": settings.max_pages, "concurrency": settings.concurrency,
         "page_timeout_s": settings.page_timeout_s, "target_timeout_s": settings.target_timeout_s,
-        "offline": settings.offline, "bundle": bool(settings.bundle_dir)})
+        "offline": settings.offline, "bundle": bool(settings.bundle_dir),
+        "robots": settings.obey_robots, "archive": settings.archive,
+        "replay": str(settings.replay_dir or "")})
     return records
 
 

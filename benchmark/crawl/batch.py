@@ -72,7 +72,8 @@ async def crawl_all(targets: list[Target], store: RunStore, settings: CrawlSetti
                 on_done(target, done, True)
     if not todo:
         return records
-    offline = settings.offline or settings.bundle_dir is not None
+    offline = (settings.offline or settings.bundle_dir is not None
+               or settings.replay_dir is not None)
     async with async_playwright() as playwright:
         browser = await launch(playwright.chromium, offline=offline)
         gate = asyncio.Semaphore(max(1, settings.concurrency))

@@ -6,6 +6,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from playwright.async_api import BrowserContext, Page
+from playwright.async_api import Error as PlaywrightError
 
 from benchmark.sites import same_site
 
@@ -14,6 +15,7 @@ JS_GLOBALS = ("swfobject", "AC_FL_RunContent", "UFO", "RufflePlayer", "jQuery", 
               "angular", "Vue", "__NEXT_DATA__", "dataLayer", "ga", "gtag", "_paq", "Tawk_API",
               "Intercom", "$crisp", "zE", "drift", "tarteaucitron", "Cookiebot", "OneTrust",
               "didomiOnReady", "axeptioSettings", "__tcfapi")
+PRIVATE_HEADERS = ("set-cookie", "cookie", "authorization")  # may carry visitors' ids
 SMALL_TEXT_PX = 12  # below this, body text is hard to read on a phone (Lighthouse uses 12)
 
 PROBE_SCRIPT = """async (globals) => {
@@ -88,3 +90,30 @@ def third_party_hosts(network_rows: list[dict[str, Any]], page_url: str) -> list
     return sorted({urlsplit(row["url"]).hostname or "" for row in network_rows
                    if row["page"] == page_url and row["url"].startswith("http")
                    and not same_site(row["url"], page_url)} - {""})
+
+
+def response_headers(headers: dict[str, str]) -> dict[str, str]:
+    """The home page's response headers (HSTS, server, generator), cookies left out."""
+    return {name.lower(): str(value)[:500] for name, value in list(headers.items())[:100]
+            if name.lower() not in PRIVATE_HEADERS}
+
+
+async def http_redirect(context: BrowserContext, url: str, timeout_s: float) -> dict[str, Any]:
+    """Where the plain http:// address of `url` sends visitors: {url, status, location}.
+
+    One HEAD request (no body: a hostile page may be huge), redirects not followed. It does
+    not go through the context's routing: call it only when the crawl reaches the real site
+    (not for bundles or replays).
+    """
+    parts = urlsplit(url)
+    address = parts._replace(scheme="http", path=parts.path or "/").geturl()
+    try:
+        response = await context.request.head(address, max_redirects=0,
+                                              timeout=timeout_s * 1000)
+    except PlaywrightError as exc:
+        return {"url": address, "error": str(exc).splitlines()[0][:200]}
+    try:
+        return {"url": address, "status": response.status,
+                "location": response.headers.get("location", "")[:500]}
+    finally:
+        await response.dispose()

@@ -36,3 +36,7 @@ class CrawlSettings:
     per_host: int = 1  # page loads at once on one host, across all targets of the batch
     host_delay_s: float = 0.25  # pause between two page loads on one host
     sitemaps: bool = True  # also look for key pages in sitemap.xml
+    archive: bool = False  # also write snapshots/<id>/archive.warc.gz
+    archive_max_body_bytes: int = 10 * 1024 * 1024  # larger bodies are left out (noted)
+    archive_max_bytes: int = 200 * 1024 * 1024  # per target
+    replay_dir: Path | None = None  # answer every request from this earlier run's archives

@@ -2,29 +2,29 @@
 
 from __future__ import annotations
 
+import asyncio
 import shutil
 import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
-from playwright.async_api import Browser, BrowserContext, Page
+from playwright.async_api import Browser, Page
 
 from benchmark import __version__
-from benchmark.crawl import probes
+from benchmark.crawl import axe, fingerprint, probes
+from benchmark.crawl.archive import ARCHIVE_NAME, ArchiveRecorder
+from benchmark.crawl.contexts import new_context
 from benchmark.crawl.discover import Link, key_pages
+from benchmark.crawl.guards import Guard
 from benchmark.crawl.netlog import NetworkLog
 from benchmark.crawl.politeness import Politeness
 from benchmark.crawl.robots import robots_url
-from benchmark.crawl.routing import serve_bundle, stay_local
-from benchmark.crawl.settings import (
-    DESKTOP_VIEWPORT,
-    MOBILE_USER_AGENT,
-    MOBILE_VIEWPORT,
-    CrawlSettings,
-)
+from benchmark.crawl.settings import CrawlSettings
 from benchmark.crawl.sitemap import sitemap_pages
-from benchmark.crawl.visit import Visit, visit
+from benchmark.crawl.visit import Visit, behind_consent, visit
 from benchmark.model import CrawlStatus, Target
 from benchmark.runstore import now_iso, write_bytes_atomic, write_gzip_text, write_json
 
@@ -33,30 +33,11 @@ LINKS_SCRIPT = """els => els.slice(0, 5000).map(a => [a.href,
   !!a.closest('nav, header, footer, [role=navigation], [role=banner], [role=contentinfo]')])"""
 
 
-async def new_context(browser: Browser, settings: CrawlSettings, *, mobile: bool
-                      ) -> BrowserContext:
-    """A fresh, isolated context (no cookies shared between targets) with routing set."""
-    if mobile:
-        context = await browser.new_context(viewport=MOBILE_VIEWPORT, is_mobile=True,
-                                            has_touch=True, user_agent=MOBILE_USER_AGENT)
-    else:
-        # Honest about being a tool, but close enough to Chrome that sites serve their page.
-        agent = settings.user_agent or (
-            f"Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
-            f"Chrome/{browser.version} Safari/537.36 {settings.user_agent_suffix}")
-        context = await browser.new_context(viewport=DESKTOP_VIEWPORT, accept_downloads=False,
-                                            user_agent=agent)
-    if settings.bundle_dir is not None:
-        await serve_bundle(context, settings.bundle_dir)
-    elif settings.offline:
-        await stay_local(context)
-    return context
-
-
 def page_record(result: Visit, file: str, role: str, why: str) -> dict[str, Any]:
     return {"file": file, "url": result.url, "final_url": result.final_url,
             "status": result.status, "headers": result.headers, "role": role, "why": why,
-            "title": result.title, "truncated": result.truncated, "error": result.error}
+            "title": result.title, "truncated": result.truncated, "error": result.error,
+            "left_site": result.left_site}
 
 
 class TargetCrawl:
@@ -73,6 +54,11 @@ class TargetCrawl:
             "started_at": now_iso(), "finished_at": "", "tool_version": __version__,
             "pages": [], "social": [], "shots": {}, "skipped": [], "robots": {}}
         self.network = NetworkLog()
+        self.archive = (ArchiveRecorder(settings.archive_max_body_bytes,
+                                        settings.archive_max_bytes) if settings.archive else None)
+        self.replay = (settings.replay_dir / "snapshots" / target.id / ARCHIVE_NAME
+                       if settings.replay_dir else None)
+        self.console_start = 0  # where the current page's console errors begin
         self.probes: dict[str, Any] = {}
         self.console_errors: list[str] = []
 
@@ -86,19 +72,38 @@ class TargetCrawl:
         if self.folder.exists():  # a half-written earlier attempt is never reused
             shutil.rmtree(self.folder)
         self.folder.mkdir(parents=True)
-        context = await new_context(self.browser, self.settings, mobile=False)
-        try:
-            self.network.attach(context)
-            page = await context.new_page()
+        self.guard = Guard()  # dialogs, pop-ups, downloads, crashes: noted, never waited on
+        async with self._context(mobile=False) as page:
             page.on("console", lambda m: m.type == "error" and self._console(m.text))
             page.on("pageerror", lambda exc: self._console(str(exc)))
             if await self._home(page):
                 await self._key_pages(page)
-                await self._social(page)
                 await self._mobile()
-        finally:
-            await context.close()
+        if self.target.accounts:
+            # Audited even when the site is down; a fresh tab, as the site's may have crashed.
+            async with self._context(mobile=False) as page:
+                await self._social(page)
+        if self.archive:
+            await self.archive.flush(self.folder / ARCHIVE_NAME)
         return self.finish()
+
+    @asynccontextmanager
+    async def _context(self, *, mobile: bool) -> AsyncIterator[Page]:
+        """A page in a fresh context, guarded and archived; closed (bodies read) on exit."""
+        context = await new_context(self.browser, self.settings, mobile=mobile,
+                                    replay=self.replay)
+        try:
+            if self.archive:
+                self.archive.attach(context)
+            if not mobile:  # the phone visit repeats the home page: not logged twice
+                self.network.attach(context)
+            page = await context.new_page()
+            self.guard.watch(context, page)
+            yield page
+        finally:
+            if self.archive:  # bodies can only be read while the context is open
+                await self.archive.drain()
+            await context.close()
 
     def _console(self, text: str) -> None:
         if len(self.console_errors) < 200:
@@ -112,8 +117,10 @@ class TargetCrawl:
             self.record["skipped"].append({"url": url, "why": "disallowed by robots.txt"})
             return None
         self.network.page = url
+        self.console_start = len(self.console_errors)
         async with self.politeness.slot(url, policy.crawl_delay(self.settings.robots_token)):
-            return await visit(page, url, self.settings)
+            site = self.record["pages"][0]["final_url"] if self.record["pages"] else ""
+            return await visit(page, url, self.settings, site=site)
 
     async def _save_page(self, result: Visit, role: str, why: str, index: int) -> None:
         # An error page is not the site's content, except the home page kept as evidence.
@@ -130,18 +137,41 @@ class TargetCrawl:
                       f"the home page for {self.settings.robots_token!r} (use --ignore-robots"
                       " to override)")
             return False
+        if result.failure is None:
+            try:  # a page that freezes after loading must not hold the target
+                await asyncio.wait_for(self._probe_home(page, result),
+                                       self.settings.page_timeout_s)
+            except TimeoutError:
+                self.guard.note("home-page measurements timed out")
         await self._save_page(result, "home", "home page", 0)
         if result.failure is not None:
             self.fail(result.failure, f"home page {self.target.website}: {result.error}")
             return False
         if result.status is not None and result.status >= 400:
             self.fail(CrawlStatus.ERROR, f"home page answered HTTP {result.status}")
-        self.probes["home"] = await probes.measure(page)
-        # Before anything could click a consent banner: what the site sets on arrival.
-        self.probes["home"]["cookies_before_consent"] = await probes.cookies(page.context)
+        if result.left_site:
+            self.guard.note(f"home page redirects to another site: {result.final_url}")
         if self.settings.screenshots:
             await self._shot(page, "desktop")
         return True
+
+    async def _probe_home(self, page: Page, result: Visit) -> None:
+        """Everything measured in the browser on the home page, before any consent choice."""
+        home = self.probes["home"] = {}
+        home.update(await probes.measure(page))
+        home["cookies_before_consent"] = await probes.cookies(page.context)
+        home["headers"] = probes.response_headers(result.headers)
+        # The fingerprint before axe-core, which defines globals of its own.
+        home["fingerprint"] = await fingerprint.collect(page)
+        home["axe"] = await axe.audit(page)
+        if self.settings.bundle_dir is None and self.replay is None:
+            # An API request, not routed: only meaningful on the real web or a local server.
+            home["http_redirect"] = await probes.http_redirect(
+                page.context, result.final_url or self.target.website,
+                self.settings.page_timeout_s)
+        home["console_errors"] = self.console_errors[self.console_start:]
+        # Refuse (else accept) only to see and save the content behind the wall.
+        home["consent"] = await behind_consent(page, result, self.settings)
 
     async def _links(self, page: Page, home_url: str) -> list[Link]:
         """The home page's links, then the URLs of its sitemaps (robots.txt or /sitemap.xml)."""
@@ -186,16 +216,12 @@ class TargetCrawl:
     async def _mobile(self) -> None:
         if self.out_of_time():
             return
-        context = await new_context(self.browser, self.settings, mobile=True)
-        try:
-            page = await context.new_page()
+        async with self._context(mobile=True) as page:
             result = await visit(page, self.target.website, self.settings)
             if result.failure is None:
                 self.probes["mobile"] = await probes.measure(page)
                 if self.settings.screenshots:
                     await self._shot(page, "mobile")
-        finally:
-            await context.close()
 
     async def _shot(self, page: Page, name: str) -> None:
         try:
@@ -208,11 +234,14 @@ class TargetCrawl:
 
     def finish(self) -> dict[str, Any]:
         pages = self.record["pages"]
-        if self.record["status"] == CrawlStatus.OK.value and any(p["error"] for p in pages[1:]):
-            failed = sum(1 for p in pages if p["error"])
+        # A key page that redirects to another site was left unread on purpose: no failure.
+        failed = sum(1 for p in pages if p["error"] and not p["left_site"])
+        if self.record["status"] == CrawlStatus.OK.value and failed:
             self.fail(CrawlStatus.PARTIAL, f"{failed} of {len(pages)} page(s) failed to load")
+        self.guard.conclude(self.record)
+        self.probes["interruptions"] = self.guard.summary()
         home = self.probes.setdefault("home", {})
-        home["console_errors"] = self.console_errors
+        home.setdefault("console_errors", self.console_errors)
         home["third_party_hosts"] = probes.third_party_hosts(self.network.rows,
                                                              self.target.website)
         self.network.write(self.folder / "network.jsonl")

@@ -1,6 +1,21 @@
 """criteria: the catalogue of declared criteria and the evaluation of a target."""
 
-from benchmark.criteria import content, footprint, services, social, tech  # noqa: F401 (registers)
+from benchmark.criteria import (  # noqa: F401 (importing a module registers its criteria)
+    content,
+    content_media,
+    footprint,
+    services,
+    services_finders,
+    social,
+    social_spaces,
+    tech,
+    tech_performance,
+    tech_privacy,
+    tech_quality,
+    tech_security,
+    tech_seo,
+    tech_stack,
+)
 from benchmark.criteria.base import (
     Criterion,
     catalogue,

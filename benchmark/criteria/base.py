@@ -9,13 +9,12 @@ from typing import Any
 
 from benchmark.criteria.site import SiteView
 from benchmark.gather.dom import clean
-from benchmark.model import DIMENSIONS, KINDS, Evidence, Outcome, Status, Target
+from benchmark.model import DIMENSIONS, FAILED_CRAWLS, KINDS, Evidence, Outcome, Status, Target
 
 # Observation families a criterion may need (docs/observations.md).
 FAMILIES = ("pages", "links", "forms", "embeds", "meta", "dates", "headings", "word_count",
-            "network", "probes", "profiles")
+            "network", "probes", "profiles", "tech")
 SOCIAL_PAGE_FAMILIES = frozenset({"profiles"})  # read from the social pages, not the site
-FAILED_CRAWLS = frozenset({"unreachable", "timeout", "error"})
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 Judge = Callable[[SiteView, Target], Outcome]

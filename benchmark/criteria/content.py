@@ -1,16 +1,16 @@
-"""Content criteria: corporate sections, freshness of dated items, feeds and languages."""
+"""Content criteria: corporate sections, freshness and rate of dated items, feeds, languages."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
+from typing import Any
 
 from benchmark.criteria.base import criterion
-from benchmark.criteria.scales import recency
-from benchmark.criteria.sections import find_section
+from benchmark.criteria.scales import count_score, recency
+from benchmark.criteria.sections import find_section, names_url
 from benchmark.criteria.site import SiteView
 from benchmark.gather.dom import clean
-from benchmark.gather.urls import find_in_url
 from benchmark.lexicon import find, load, normalise
 from benchmark.model import Evidence, Outcome, Status, Target
 from benchmark.sites import same_site
@@ -18,6 +18,10 @@ from benchmark.sites import same_site
 FRESH_FULL_DAYS = 30  # newest item this recent: full score
 FRESH_ZERO_DAYS = 730  # this old (two years): zero
 FRESH_PASS_DAYS = 365  # pass while the newest item is at most a year old
+ITEM_SOURCES = ("time", "jsonld", "meta", "text")  # not "mention" nor "event" (observations)
+RATE_WINDOW_DAYS = 90
+RATE_PASS = 3  # about one item a month
+RATE_FULL = 12  # about one a week
 LANGUAGES_FULL = 3  # languages for a full score (1 language scores 0)
 LANGUAGE_SWITCH_ZONES = ("nav", "header", "footer")
 
@@ -47,12 +51,23 @@ def declare_section(id: str, section: str, title: str, failure_title: str, looke
 
     criterion(id=id, dimension="content", title=title, failure_title=failure_title,
               measures=f"Whether the site offers {looked_for}, recognised from navigation links, "
-                       "page addresses and headings, in French and English.",
+                       "page addresses and headings, in French, English, German, Spanish and "
+                       "Italian.",
               needs=("pages", "links", "headings"), applies_to=applies_to)(judge)
 
 
 for declaration in SECTIONS:
     declare_section(*declaration)
+
+
+def item_dates(page: dict[str, Any]) -> list[dict[str, Any]]:
+    """The page's dates that date items: not dates mentioned in running text nor days of
+    events and, on a page marking its dates up with <time>, not dates only written in the
+    text either (a share price's day)."""
+    dates = [item for item in page.get("dates") or [] if item.get("source") in ITEM_SOURCES]
+    if any(item.get("source") == "time" for item in dates):
+        return [item for item in dates if item.get("source") != "text"]
+    return dates
 
 
 @criterion(id="content-freshness", dimension="content", title="Content is fresh",
@@ -63,7 +78,7 @@ for declaration in SECTIONS:
            needs=("pages", "dates"))
 def content_freshness(site: SiteView, target: Target) -> Outcome:
     dated = [(date.fromisoformat(item["date"]), page["url"], item.get("snippet", ""))
-             for page in site.pages for item in page.get("dates") or []]
+             for page in site.pages for item in item_dates(page)]
     if not dated:
         return Outcome(Status.FAIL, "", 0.0, site.absent("dated item"))
     newest, url, snippet = max(dated, key=lambda item: item[0])
@@ -71,6 +86,42 @@ def content_freshness(site: SiteView, target: Target) -> Outcome:
                     zero_at=FRESH_ZERO_DAYS, pass_within=FRESH_PASS_DAYS)
     return Outcome(fresh.status, newest.isoformat(), fresh.score,
                    Evidence(url, clean(f"{fresh.age_days} days old: {snippet}")))
+
+
+def items_per_date(site: SiteView) -> dict[date, tuple[int, str, str]]:
+    """Date -> (items, page URL, snippet). A page's items of one date are counted from one
+    kind of date (the same item often has a <time> and a written date). The same items
+    listed on several pages count once: the page showing most of them wins."""
+    found: dict[date, tuple[int, str, str]] = {}
+    for page in site.pages:
+        for item in item_dates(page):
+            day, count = date.fromisoformat(item["date"]), int(item.get("count") or 1)
+            if count > found.get(day, (0, "", ""))[0]:
+                found[day] = (count, page["url"], str(item.get("snippet") or ""))
+    return found
+
+
+@criterion(id="publishing-rate", dimension="content", title="Publishes regularly",
+           failure_title="Publishes rarely",
+           measures=f"Number of dated items (news, press releases, posts) published in the "
+                    f"{RATE_WINDOW_DAYS} days before the audit, on the pages visited; the same "
+                    f"item shown on several pages counts once. {RATE_PASS} or more pass; "
+                    f"{RATE_FULL} or more get the full score.",
+           needs=("pages", "dates"))
+def publishing_rate(site: SiteView, target: Target) -> Outcome:
+    start = site.crawl_date - timedelta(days=RATE_WINDOW_DAYS)
+    recent = sorted(((day, found) for day, found in items_per_date(site).items()
+                     if day >= start), reverse=True)
+    count = sum(items for _, (items, _, _) in recent)
+    if not recent:
+        return Outcome(Status.FAIL, "0", 0.0,
+                       site.absent(f"item dated within {RATE_WINDOW_DAYS} days"))
+    newest_url = recent[0][1][1]
+    listed = ", ".join(f"{day.isoformat()}" + (f" ×{n}" if n > 1 else "")
+                       for day, (n, _, _) in recent)
+    return Outcome(Status.PASS if count >= RATE_PASS else Status.FAIL, str(count),
+                   count_score(count, RATE_FULL),
+                   Evidence(newest_url, clean(f"{count} items since {start}: {listed}")))
 
 
 @criterion(id="rss-feed", dimension="content", title="Offers an RSS/Atom feed",
@@ -88,7 +139,7 @@ def rss_feed(site: SiteView, target: Target) -> Outcome:
     for page, link in site.links():
         href, text = link["href"], link.get("text", "")
         if find("links.feed", text) or (same_site(href, site.home_url)
-                                        and find_in_url("links.feed", href)):
+                                        and names_url("links.feed", href)):
             return Outcome.boolean(True, Evidence(href, clean(f"link '{text}' on {page['url']}")))
     return Outcome.boolean(False, site.absent("RSS/Atom link"))
 

@@ -1,11 +1,11 @@
-"""Find a corporate section (about, news, press...) from page roles, links and headings."""
+"""Find a section or feature (about, news, FAQ...) from page roles, links and headings."""
 
 from __future__ import annotations
 
 from benchmark.criteria.site import SiteView
 from benchmark.gather.dom import clean
-from benchmark.gather.urls import find_in_url, is_document
-from benchmark.lexicon import find
+from benchmark.gather.urls import find_in_url, is_document, url_segments
+from benchmark.lexicon import find, normalise, words
 from benchmark.model import Evidence
 from benchmark.sites import same_site
 from benchmark.social.platforms import classify
@@ -13,6 +13,22 @@ from benchmark.social.platforms import classify
 STRUCTURE_ZONES = ("nav", "header", "footer")
 MAX_BODY_LINK_WORDS = 5  # longer body links are article titles, not section names
 MAX_HEADING_WORDS = 6
+
+
+def names_url(key: str, url: str) -> str | None:
+    """A slug of keyword list `key` that is a whole part of `url` ('/panier/', '/feed/'):
+    an article address such as '/energy-costs-and-the-shop-floor' does not count."""
+    slugs = {normalise(slug) for slug in words(key, for_urls=True)}
+    return next((segment for segment in url_segments(url) if segment in slugs), None)
+
+
+def excepted(key: str, text: str) -> bool:
+    """Whether `text` uses a phrase of the optional `except` list of keyword table `key`
+    ('Media enquiries' names a press contact, not a press room)."""
+    try:
+        return find(f"{key}.except", text) is not None
+    except KeyError:
+        return False
 
 
 def crawled_page(site: SiteView, section: str) -> Evidence | None:
@@ -26,16 +42,17 @@ def crawled_page(site: SiteView, section: str) -> Evidence | None:
     return None
 
 
-def section_link(site: SiteView, section: str) -> Evidence | None:
-    """The best link naming `section`: in the navigation, then a short body link, then a
-    same-site URL such as /qui-sommes-nous."""
-    key = f"sections.{section}"
+def worded_link(site: SiteView, key: str) -> Evidence | None:
+    """The best link named with keyword list `key`: in the navigation, then a short body
+    link, then a same-site URL such as /qui-sommes-nous. Social media links never count."""
     best: tuple[int, Evidence] | None = None
     for page, link in site.links():
         href, text, zone = link["href"], link.get("text", ""), link.get("zone", "body")
         if classify(href).platform:  # 'Rejoignez-nous sur Facebook' is not a careers link
             continue
         rank, word = 3, None
+        if excepted(key, text):
+            continue
         if len(text.split()) <= MAX_BODY_LINK_WORDS or zone in STRUCTURE_ZONES:
             word = find(key, text)
             rank = 0 if zone in STRUCTURE_ZONES else 1
@@ -49,16 +66,18 @@ def section_link(site: SiteView, section: str) -> Evidence | None:
     return best[1] if best else None
 
 
-def section_heading(site: SiteView, section: str) -> Evidence | None:
+def worded_heading(site: SiteView, key: str) -> Evidence | None:
+    """A short heading using keyword list `key`."""
     for page in site.pages:
         for heading in page.get("headings") or []:
             text = str(heading.get("text", ""))
-            if len(text.split()) <= MAX_HEADING_WORDS and find(f"sections.{section}", text):
+            if (len(text.split()) <= MAX_HEADING_WORDS and find(key, text)
+                    and not excepted(key, text)):
                 return Evidence(page["url"], clean(f"h{heading.get('level')} '{text}'"))
     return None
 
 
 def find_section(site: SiteView, section: str) -> Evidence | None:
     """Evidence that the site has `section` (a [sections.*] table of keywords.toml)."""
-    return (crawled_page(site, section) or section_link(site, section)
-            or section_heading(site, section))
+    key = f"sections.{section}"
+    return crawled_page(site, section) or worded_link(site, key) or worded_heading(site, key)

@@ -2,41 +2,33 @@
 
 from __future__ import annotations
 
+from benchmark.criteria.accounts import account_links
 from benchmark.criteria.base import criterion
 from benchmark.criteria.scales import count_score
 from benchmark.criteria.site import SiteView
 from benchmark.gather.dom import clean
 from benchmark.model import Evidence, Outcome, Status, Target
-from benchmark.social.platforms import PROFILE, SHARE, classify, normalise_profile
+from benchmark.social.platforms import SHARE, classify, normalise_profile
 
 PLATFORMS_FOR_FULL_SCORE = 4
 DEAD_PLATFORMS = ("googleplus",)  # Google+ closed to the public in April 2019
 
 
-def profile_links(site: SiteView) -> dict[str, tuple[str, str]]:
-    """Platform -> (first profile URL, page it was found on) for account links on the site."""
-    found: dict[str, tuple[str, str]] = {}
-    for page, link in site.links():
-        social = classify(link["href"])
-        if social.platform and social.kind == PROFILE:
-            found.setdefault(social.platform, (link["href"], page["url"]))
-    return found
-
-
 @criterion(id="social-links", dimension="social", title="Links to its social accounts",
            failure_title="No links to social accounts",
-           measures=f"Social platforms whose account pages the site links to (share buttons do "
-                    f"not count). One passes; {PLATFORMS_FOR_FULL_SCORE} or more get the full "
-                    f"score.",
+           measures=f"Social platforms whose account pages the site links to from its header, "
+                    f"menu or footer, or with a 'follow us' link (share buttons, links to posts "
+                    f"and accounts mentioned in articles do not count). One passes; "
+                    f"{PLATFORMS_FOR_FULL_SCORE} or more get the full score.",
            needs=("pages", "links"))
 def social_links(site: SiteView, target: Target) -> Outcome:
-    found = profile_links(site)
-    if not found:
+    links = list(account_links(site).values())
+    if not links:
         return Outcome(Status.FAIL, "", 0.0, site.absent("link to a social account"))
-    first_url, first_page = next(iter(found.values()))
-    return Outcome(Status.PASS, ";".join(sorted(found)),
-                   count_score(len(found), PLATFORMS_FOR_FULL_SCORE),
-                   Evidence(first_page, clean(" ".join(url for url, _ in found.values()))))
+    platforms = sorted({link.platform for link in links})
+    return Outcome(Status.PASS, ";".join(platforms),
+                   count_score(len(platforms), PLATFORMS_FOR_FULL_SCORE),
+                   Evidence(links[0].page_url, clean(" ".join(link.href for link in links))))
 
 
 @criterion(id="share-buttons", dimension="social", title="Offers share buttons",
@@ -108,18 +100,21 @@ def dead_platform_links(site: SiteView, target: Target) -> Outcome:
                    Evidence(page_url, clean(f"links to {url}")))
 
 
-@criterion(id="accounts-linked", dimension="social", title="Links to all its listed accounts",
-           failure_title="Does not link to all its accounts",
-           measures="Whether every social account listed for the organisation in the targets "
-                    "file is linked from its website.",
+@criterion(id="account-consistency", dimension="social",
+           title="Links the accounts listed for it", failure_title="Accounts do not match the list",
+           measures="Whether the social accounts the website links to (as for social-links) are "
+                    "exactly those listed for the organisation in the targets file: every "
+                    "listed account linked, and no other account linked. Mismatches are listed.",
            needs=("pages", "links"))
-def accounts_linked(site: SiteView, target: Target) -> Outcome:
+def account_consistency(site: SiteView, target: Target) -> Outcome:
     if not target.accounts:
         return Outcome(Status.UNKNOWN, "", None,
                        Evidence(site.home_url, "no social accounts listed"))
-    linked = {normalise_profile(link["href"]) for _, link in site.links()}
-    missing = sorted(platform for platform, url in target.accounts.items()
-                     if normalise_profile(url) not in linked)
-    snippet = (f"not linked from the site: {', '.join(missing)}" if missing
-               else f"all linked: {', '.join(sorted(target.accounts))}")
-    return Outcome.boolean(not missing, Evidence(site.home_url, clean(snippet)))
+    on_site = account_links(site)
+    listed = {normalise_profile(url) for url in target.accounts.values()}
+    site_only = sorted(set(on_site) - listed)
+    listed_only = sorted(listed - set(on_site))
+    mismatches = [f"{where}: {', '.join(keys)}" for where, keys in (
+        ("on site not in targets", site_only), ("in targets not on site", listed_only)) if keys]
+    snippet = "; ".join(mismatches) or f"consistent: {', '.join(sorted(listed))}"
+    return Outcome.boolean(not mismatches, Evidence(site.home_url, clean(snippet)))

@@ -1,38 +1,45 @@
-"""Tech criteria: Flash and legacy plugins, frames, HTTPS, mobile, structured data."""
+"""Tech criteria, legacy: Flash, Silverlight and Java applets, frames as layout, splash pages."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
+from typing import Any
 
 from benchmark.criteria.base import criterion
-from benchmark.criteria.site import SiteView
+from benchmark.criteria.site import SiteView, dicts
 from benchmark.gather.dom import clean
-from benchmark.model import Evidence, Outcome, Status, Target
+from benchmark.gather.urls import path_of
+from benchmark.lexicon import load, normalise, phrase_pattern
+from benchmark.model import Evidence, Outcome, Target
+from benchmark.social.platforms import classify
 
-FLASH_GLOBALS = ("swfobject", "AC_FL_RunContent")  # probes: Flash kits loaded on the home page
-ORGANISATION_TYPES = ("Organization", "Corporation", "NGO", "GovernmentOrganization",
-                      "LocalBusiness", "NewsMediaOrganization", "EducationalOrganization",
-                      "NonprofitOrganization", "OnlineBusiness")
-DEVICE_WIDTH = re.compile(r"(?:^|[,;\s])width\s*=\s*device-width", re.I)
+LANGUAGE_PATH = re.compile(r"^/(?:[a-z]{2}(?:[-_][a-z]{2})?)(?:/|/index\.\w+)?$", re.I)
+MAX_ENTRY_WORDS = 6  # "Entrer sur le site", "Skip intro": doors are short links
 
 
 def flash_evidence(site: SiteView) -> Evidence | None:
+    """Flash markup or kit on a page, a .swf requested, or a Flash kit's JavaScript global."""
     for page in site.pages:
         for finding in site.embeds(page).get("flash") or []:
             return Evidence(page["url"],
                             clean(f"{finding.get('reason')}: {finding.get('snippet')}"))
     for url in site.network.get("flash") or []:
         return Evidence(site.home_url, clean(f"Flash movie requested: {url}"))
-    present = (site.probes.get("home") or {}).get("js_globals") or {}
-    found = next((name for name in FLASH_GLOBALS if present.get(name)), None)
+    home = site.probes.get("home") or {}
+    present = {**(home.get("js_globals") or {}), **((home.get("fingerprint") or {}).get("js")
+                                                     or {})}
+    found = next((name for name in load("tech")["legacy"]["flash_globals"]
+                  if present.get(name)), None)
     return Evidence(site.home_url, f"JavaScript global {found} defined") if found else None
 
 
 @criterion(id="flash-content", dimension="tech", title="No Flash content",
            failure_title="Uses Flash", needs=("pages", "embeds", "network", "probes"),
-           measures="Whether the site still uses Adobe Flash (.swf movies, Flash objects or "
-                    "embedding scripts), which no browser has played since 2021. The value is "
-                    "true when Flash is present.")
+           measures="Whether the site still uses Adobe Flash: .swf movies, Flash objects, or "
+                    "the scripts that embed them (SWFObject, UFO, AC_RunActiveContent, the "
+                    "Ruffle emulator). No browser has played Flash since 2021. The word "
+                    "'Flash' in a text does not count. The value is true when Flash is present.")
 def flash_content(site: SiteView, target: Target) -> Outcome:
     evidence = flash_evidence(site)
     return Outcome.boolean(evidence is not None, evidence or site.absent("Flash object or script"),
@@ -54,64 +61,75 @@ def legacy_plugins(site: SiteView, target: Target) -> Outcome:
     return Outcome.boolean(found is not None, evidence, good_when_found=False)
 
 
-@criterion(id="framesets", dimension="tech", title="No framesets", failure_title="Uses framesets",
-           needs=("pages", "embeds"),
-           measures="Whether pages are built from HTML frames (frameset), which break links, "
-                    "bookmarks and search engines. Inline iframes do not count. The value is "
-                    "true when frames are used.")
-def framesets(site: SiteView, target: Target) -> Outcome:
-    page = next((p for p in site.pages if site.embeds(p).get("frames")), None)
-    evidence = (Evidence(page["url"], f"{site.embeds(page)['frames']} frameset/frame element(s)")
-                if page else site.absent("frameset"))
-    return Outcome.boolean(page is not None, evidence, good_when_found=False)
-
-
-@criterion(id="https", dimension="tech", title="Served over HTTPS",
-           failure_title="Not served over HTTPS", needs=("pages",),
-           measures="Whether the home page, after redirects, is served over a secure HTTPS "
-                    "connection.")
-def https(site: SiteView, target: Target) -> Outcome:
-    return Outcome.boolean(site.home_url.lower().startswith("https://"),
-                           Evidence(site.home_url, clean(f"home page final URL {site.home_url}")))
-
-
-@criterion(id="mobile-viewport", dimension="tech", title="Declares a mobile viewport",
-           failure_title="No mobile viewport", needs=("pages", "meta"),
-           measures="Whether the home page declares a viewport with width=device-width, the "
-                    "first condition for a layout that adapts to phones.")
-def mobile_viewport(site: SiteView, target: Target) -> Outcome:
-    viewport = ((site.home or {}).get("meta") or {}).get("viewport", "")
-    snippet = f'meta viewport "{viewport}"' if viewport else "no meta viewport on the home page"
-    return Outcome.boolean(bool(DEVICE_WIDTH.search(viewport)),
-                           Evidence(site.home_url, clean(snippet)))
-
-
-@criterion(id="mobile-layout", dimension="tech", title="Fits a phone screen",
-           failure_title="Overflows a phone screen", needs=("probes",),
-           measures="Whether the home page, opened on a phone-sized screen, fits its width "
-                    "without horizontal scrolling.")
-def mobile_layout(site: SiteView, target: Target) -> Outcome:
-    mobile = site.probes.get("mobile") or {}
-    overflow = mobile.get("overflow")
-    if overflow is None:
-        return Outcome(Status.UNKNOWN, "", None, Evidence(site.home_url, "no mobile measurement"))
-    width, screen = mobile.get("scroll_width", "?"), mobile.get("viewport_width", "?")
-    return Outcome.boolean(not overflow, Evidence(site.home_url,
-                                                  f"page {width} px wide on a {screen} px screen"))
-
-
-@criterion(id="structured-data", dimension="tech", title="Has structured data",
-           failure_title="No structured data", needs=("pages", "meta"),
-           measures="Whether pages describe the organisation for search engines with structured "
-                    "data (JSON-LD or microdata, schema.org), an Organization description first.")
-def structured_data(site: SiteView, target: Target) -> Outcome:
-    found: list[tuple[bool, str, str]] = []
+def frames_evidence(site: SiteView) -> Evidence | None:
     for page in site.pages:
-        meta = page.get("meta") or {}
-        types = [f"JSON-LD {t}" for t in meta.get("jsonld_types") or []]
-        types += [f"microdata {t}" for t in meta.get("microdata_types") or []]
-        found += [(not t.endswith(ORGANISATION_TYPES), page["url"], t) for t in types]
-    if not found:
-        return Outcome.boolean(False, site.absent("JSON-LD or microdata"))
-    _, url, described = min(found)  # an Organization description sorts first
-    return Outcome.boolean(True, Evidence(url, clean(described)))
+        embeds = site.embeds(page)
+        if embeds.get("frames"):
+            return Evidence(page["url"], f"{embeds['frames']} frameset/frame element(s)")
+        for frame in dicts(embeds.get("layout_iframes")):
+            return Evidence(page["url"], clean(f"iframe used as the page: {frame.get('reason')}"
+                                               f" {frame.get('snippet')}"))
+    return None
+
+
+@criterion(id="framesets", dimension="tech", title="No frames as page layout",
+           failure_title="Uses frames as page layout", needs=("pages", "embeds"),
+           measures="Whether pages are built from HTML frames: a frameset, or an iframe of the "
+                    "site that the menu opens pages into or that fills the window. Frames break "
+                    "links, bookmarks and search engines. An embedded video, map or widget does "
+                    "not count. The value is true when frames are used.")
+def framesets(site: SiteView, target: Target) -> Outcome:
+    evidence = frames_evidence(site)
+    return Outcome.boolean(evidence is not None, evidence or site.absent("frameset"),
+                           good_when_found=False)
+
+
+@cache
+def door_words() -> dict[str, Any]:
+    """Patterns of the splash data: languages (keywords.toml) and entry and ignored words."""
+    splash = load("tech")["splash"]
+    languages = tuple(name for names in load("keywords")["languages"].values() for name in names)
+    return {"languages": {normalise(name) for name in languages},
+            "enter": phrase_pattern(tuple(splash["enter_words"])),
+            "ignored": phrase_pattern(tuple(splash["ignored_words"])),
+            "max_links": splash["max_links"], "max_words": splash["max_words"]}
+
+
+def is_door(link: dict[str, Any]) -> bool:
+    """A link to a language version of the site or into the site ('Entrer', 'Skip intro')."""
+    words, text = door_words(), normalise(str(link.get("text") or ""))
+    if link.get("hreflang") or text in words["languages"]:
+        return True
+    if text and len(text.split()) <= MAX_ENTRY_WORDS and words["enter"].search(text):
+        return True
+    return not text and LANGUAGE_PATH.match(path_of(str(link.get("href") or ""))) is not None
+
+
+def splash_evidence(site: SiteView) -> Evidence | None:
+    """The home page's links when it offers nothing but doors, with little text."""
+    home, words = site.home, door_words()
+    if not home or (home.get("word_count") or 0) > words["max_words"]:
+        return None
+    itself = home["url"].split("#")[0].rstrip("/")
+    links = {link["href"]: link for link in dicts(home.get("links"))
+             if str(link.get("href", "")).startswith(("http://", "https://"))
+             and link["href"].split("#")[0].rstrip("/") != itself  # a logo's link home
+             and not classify(link["href"]).platform
+             and not words["ignored"].search(normalise(str(link.get("text") or "")))}
+    if not links or len(links) > words["max_links"] or not all(map(is_door, links.values())):
+        return None
+    shown = ", ".join(f"'{link.get('text') or link['href']}'" for link in links.values())
+    return Evidence(home["url"], clean(f"the home page only offers {shown}"))
+
+
+@criterion(id="splash-page", dimension="tech", title="No splash page",
+           failure_title="Opens on a splash page", needs=("pages", "links", "word_count"),
+           measures="Whether the home page is a mere door (a 'tunnel' page): little text and "
+                    "nothing but links to language versions or to 'enter the site' (often after "
+                    "an intro animation). Visitors and search engines must click once more to "
+                    "reach any content. The value is true when the home page is a splash page.")
+def splash_page(site: SiteView, target: Target) -> Outcome:
+    evidence = splash_evidence(site)
+    return Outcome.boolean(evidence is not None, evidence or Evidence(
+        site.home_url, "the home page has content or links beyond languages and 'enter'"),
+        good_when_found=False)

@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date, timedelta
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import lxml.html
 
 from benchmark.gather.dom import clean, opening_tag, text_of
-from benchmark.lexicon import load
+from benchmark.gather.text import headings_before, page_landmarks, visible_pieces
+from benchmark.lexicon import find, load, normalise
 
 MIN_YEAR = 1995  # no organisation website is older: earlier dates are history, not news
 FUTURE_TOLERANCE_DAYS = 2  # time zones and scheduled posts, not events announced ahead
 MAX_DATES = 100
 CONTEXT_CHARS = 60
+UPDATE_WORDS_CHARS = 30  # 'Mis à jour le' just before a date: a revision, not an item
+MAX_LEAD_WORDS = 4  # 'Publié le mardi 12 mars 2013': words allowed before an item's date
+MAX_EVENT_HEADING_WORDS = 3  # 'Agenda', 'Prochains événements'; not 'Agenda 2030 : les ODD'
+MODIFIED_MARKERS = ("updated", "modified")  # <time class="updated">, itemprop=dateModified
 ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})")
 JSONLD_DATE_KEYS = ("datePublished", "uploadDate")
 META_DATE_NAMES = ("article:published_time", "datepublished", "dc.date.issued", "pubdate")
@@ -70,33 +76,85 @@ def date_of_match(match: re.Match[str]) -> date | None:
     return make_date(year, number, day) if number else None
 
 
-def text_dates(text: str) -> list[tuple[date, str]]:
-    """(date, surrounding text) for each date written in `text`."""
-    found: list[tuple[date, str]] = []
+@cache
+def lead_words() -> frozenset[str]:
+    return frozenset(w for phrase in load("keywords")["dates"]["lead_words"]
+                     for w in normalise(phrase).split())
+
+
+def leads(line_start: str) -> bool:
+    """Whether the text before a date on its line is only publication words ('Publié le',
+    'Posted on', a weekday): the date then dates an item; otherwise the date is mentioned."""
+    words = normalise(line_start).split()
+    return len(words) <= MAX_LEAD_WORDS and all(word in lead_words() for word in words)
+
+
+class WrittenDate(NamedTuple):
+    """A date written in text: the day, the text around it, whether it starts its line
+    (see `leads`) and where it starts in the text."""
+
+    day: date
+    snippet: str
+    leads: bool
+    position: int
+
+
+def text_dates(text: str) -> list[WrittenDate]:
+    """The dates written in `text`, whose lines are the page's text nodes. Revision dates
+    ('Mis à jour le 14/11/2026', 'Last updated March 3, 2026') are left out."""
+    found: list[WrittenDate] = []
     for pattern in text_patterns():
         for match in pattern.finditer(text):
             day = date_of_match(match)
-            if day is not None:
+            line_start = text[text.rfind("\n", 0, match.start()) + 1: match.start()]
+            revised = find("dates.update_words", line_start[-UPDATE_WORDS_CHARS:])
+            if day is not None and not revised:
                 start = max(0, match.start() - CONTEXT_CHARS)
                 before = text[start: match.start()]
                 if start > 0 and " " in before:  # do not start the snippet mid-word
                     before = before.split(" ", 1)[1]
                 after = text[match.start(): match.end() + CONTEXT_CHARS]
-                found.append((day, clean(before + after)))
+                found.append(WrittenDate(day, clean(before + after), leads(line_start),
+                                         match.start()))
     return found
 
 
-def time_dates(doc: lxml.html.HtmlElement) -> list[tuple[date, str]]:
-    """(date, snippet) of every <time>: its datetime attribute, else its text."""
-    found: list[tuple[date, str]] = []
+def is_event_heading(heading: str) -> bool:
+    """A short heading announcing events ('Agenda', 'Upcoming events'): dates under it are
+    the days of events, not of published items."""
+    return (len(normalise(heading).split()) <= MAX_EVENT_HEADING_WORDS
+            and find("dates.event_headings", heading) is not None)
+
+
+def is_revision(element: lxml.html.HtmlElement) -> bool:
+    """A <time> giving when an item was modified: itemprop=dateModified, or a `time.updated`
+    printed next to another <time> (WordPress's `time.published`). A lone `time.updated` is
+    the item's date (hAtom themes mark every date `updated`)."""
+    if element.get("itemprop", "").lower() == "datemodified":
+        return True
+    marks = element.get("class", "").lower()
+    if "published" in marks or not any(marker in marks for marker in MODIFIED_MARKERS):
+        return False
+    parent = element.getparent()
+    return parent is not None and sum(1 for _ in parent.iter("time")) > 1
+
+
+def time_dates(doc: lxml.html.HtmlElement, skipped: set[lxml.html.HtmlElement] | None = None
+               ) -> list[tuple[date, str, lxml.html.HtmlElement]]:
+    """(date, snippet, element) of every <time> (not in `skipped`, not a revision date): its
+    datetime attribute, else its text."""
+    found: list[tuple[date, str, lxml.html.HtmlElement]] = []
     for element in doc.iter("time"):
+        if element in (skipped or ()) or is_revision(element):
+            continue
         day = parse_iso_date(element.get("datetime", ""))
         if day is None:
-            day = next((d for d, _ in text_dates(element.text_content()[:200])), None)
+            day = next((found.day for found in text_dates(element.text_content()[:200])),
+                       None)
         if day is not None:
             parent = element.getparent()
             context = text_of(parent if parent is not None else element, 120)
-            found.append((day, clean(f"{opening_tag(element, 70)} {context}")))
+            found.append((day, clean(f"{opening_tag(element, 70)} {context}"), element))
     return found
 
 
@@ -114,16 +172,38 @@ def structured_dates(doc: lxml.html.HtmlElement,
     return found
 
 
-def extract_dates(doc: lxml.html.HtmlElement, text: str, nodes: list[dict[str, Any]],
-                  crawl_date: date) -> list[dict[str, str]]:
-    """Plausible dated items, newest first, one per date and source."""
-    items = [(d, "time", s) for d, s in time_dates(doc)]
+def extract_dates(doc: lxml.html.HtmlElement, nodes: list[dict[str, Any]],
+                  crawl_date: date) -> list[dict[str, Any]]:
+    """Plausible dated items, newest first, one per date and source with the number of
+    items of that date and source (`count`). Written dates are `text` when they start a
+    line of text (after publication words at most), else `mention` (running text). Dates
+    under an 'Agenda' or 'Events' heading are `event`. Dates in the page's header,
+    navigation and footer (today's date, 'site updated on') and revision dates are left out."""
+    skipped = page_landmarks(doc)
+    for element in doc.iter("time"):
+        if is_revision(element):
+            skipped.update(element.iter())
+    sections = headings_before(doc, "time")
+    items = [(d, "event" if is_event_heading(sections.get(e, "")) else "time", s)
+             for d, s, e in time_dates(doc, skipped)]
     items += structured_dates(doc, nodes)
-    items += [(d, "text", s) for d, s in text_dates(text)]
-    kept: dict[tuple[date, str], str] = {}
+    lines, starts, headings, offset = [], [], [], 0
+    for piece, heading in visible_pieces(doc, skipped):
+        line = " ".join(piece.split())
+        if line:
+            lines.append(line)
+            starts.append(offset)
+            headings.append(heading)
+            offset += len(line) + 1
+    for found in text_dates("\n".join(lines)):
+        heading = headings[bisect_right(starts, found.position) - 1]
+        source = ("event" if is_event_heading(heading) else "text" if found.leads
+                  else "mention")
+        items.append((found.day, source, found.snippet))
+    kept: dict[tuple[date, str], list[Any]] = {}
     for day, source, snippet in items:
         if plausible(day, crawl_date):
-            kept.setdefault((day, source), snippet)
+            kept.setdefault((day, source), [snippet, 0])[1] += 1
     newest = sorted(kept.items(), key=lambda item: item[0][0], reverse=True)[:MAX_DATES]
-    return [{"date": day.isoformat(), "source": source, "snippet": snippet}
-            for (day, source), snippet in newest]
+    return [{"date": day.isoformat(), "source": source, "snippet": snippet, "count": count}
+            for (day, source), (snippet, count) in newest]

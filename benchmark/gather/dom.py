@@ -78,6 +78,8 @@ def zone_of(element: lxml.html.HtmlElement) -> str:
     'body'. Old sites mark landmarks with ids and classes (div#menu) instead of tags."""
     for ancestor in element.iterancestors():
         tag = ancestor.tag if isinstance(ancestor.tag, str) else ""
+        if tag in ("body", "html"):  # body classes describe the page ('header--menu-style')
+            break
         if tag in ("nav", "header", "footer"):
             return tag
         role = LANDMARK_ROLES.get(ancestor.get("role", "").lower())

@@ -6,68 +6,26 @@ import re
 from typing import Any
 
 import lxml.html
-from lxml import etree
 
 from benchmark.gather.dom import clean, opening_tag
-from benchmark.gather.urls import absolute, path_of
-from benchmark.lexicon import vendor_entries
+from benchmark.gather.legacy import layout_iframes, legacy_findings
+from benchmark.gather.text import visible_text, word_count
+from benchmark.gather.urls import absolute
+from benchmark.lexicon import load, vendor_entries
 
 MAX_SOURCES = 300
-MAX_FINDINGS = 10
+MAX_INSECURE = 20
 MAX_SCRIPT_CHARS = 200_000
-FLASH_MIME = "application/x-shockwave-flash"
-FLASH_CLASSID = "d27cdb6e-ae6d-11cf-96b8-444553540000"
-# Script names and calls of the usual Flash embedding kits.
-FLASH_SCRIPT_MARKERS = ("swfobject", "embedswf", "ac_fl_runcontent", "ac_runactivecontent")
-SILVERLIGHT_MARKERS = ("application/x-silverlight", ".xap", "silverlight.js")
-JAVA_MARKERS = ("application/x-java-applet", "java:", "8ad9c840-044e-11d1-b3e9-00805f499d93",
-                "deployjava")
 URL_IN_SCRIPT = re.compile(r"(?:https?:)?//([a-z0-9][a-z0-9.-]*\.[a-z]{2,})", re.I)
+# Elements whose address the browser loads into the page (mixed content when http://).
+SUBRESOURCES = {"img": "src", "script": "src", "iframe": "src", "video": "src",
+                "audio": "src", "source": "src", "embed": "src", "object": "data",
+                "input": "src", "track": "src"}
 
 
 def source_of(element: lxml.html.HtmlElement) -> str:
     """An element's source, including lazy-loading attributes (data-src)."""
     return element.get("src") or element.get("data-src") or element.get("data") or ""
-
-
-def plugin_sources(element: lxml.html.HtmlElement) -> str:
-    """Everything in an object/embed tag that names its plugin, lowercase, in one string."""
-    params = " ".join(f"{p.get('name', '')}={p.get('value', '')}" for p in element.iter("param"))
-    return " ".join((source_of(element), element.get("type", ""), element.get("classid", ""),
-                     element.get("codebase", ""), element.get("code", ""), params)).lower()
-
-
-def is_flash(description: str) -> bool:
-    return (FLASH_MIME in description or FLASH_CLASSID in description
-            or re.search(r"\.swf(?:[?#&\s\"']|$)", description) is not None)
-
-
-def legacy_findings(doc: lxml.html.HtmlElement) -> tuple[list[dict], list[dict]]:
-    """(flash, other legacy plugins) found in objects, embeds, applets, scripts, comments."""
-    flash: list[dict] = []
-    legacy: list[dict] = []
-    for element in doc.iter("object", "embed", "applet"):
-        description = plugin_sources(element)
-        if is_flash(description):
-            flash.append({"reason": f"<{element.tag}> Flash movie",
-                          "snippet": opening_tag(element)})
-        elif element.tag == "applet" or any(m in description for m in JAVA_MARKERS):
-            legacy.append({"tech": "java", "snippet": opening_tag(element)})
-        elif any(m in description for m in SILVERLIGHT_MARKERS):
-            legacy.append({"tech": "silverlight", "snippet": opening_tag(element)})
-    for script in doc.iter("script"):
-        code = f"{script.get('src', '')} {(script.text or '')[:MAX_SCRIPT_CHARS]}".lower()
-        marker = next((m for m in FLASH_SCRIPT_MARKERS if m in code), None)
-        if marker:
-            flash.append({"reason": f"script uses {marker}", "snippet": clean(code)})
-        elif "silverlight.js" in code:
-            legacy.append({"tech": "silverlight", "snippet": clean(code)})
-    for comment in doc.iter(etree.Comment):  # IE conditional comments hide <object> tags
-        text = (comment.text or "").lower()
-        if is_flash(text):
-            flash.append({"reason": "Flash object in a conditional comment",
-                          "snippet": clean(text)})
-    return flash[:MAX_FINDINGS], legacy[:MAX_FINDINGS]
 
 
 def widget_classes(doc: lxml.html.HtmlElement) -> list[str]:
@@ -96,9 +54,38 @@ def absolute_sources(elements: list[lxml.html.HtmlElement], base: str) -> list[s
     return list(dict.fromkeys(u for u in urls if u))[:MAX_SOURCES]
 
 
+def insecure_sources(doc: lxml.html.HtmlElement) -> list[dict[str, str]]:
+    """Subresources loaded over plain http:// (mixed content on an https page). Links to
+    http:// pages and addresses written in text are not loaded, so they never count."""
+    found = [{"tag": e.tag, "url": e.get(attribute, "").strip()[:300]}
+             for e in doc.iter(*SUBRESOURCES)
+             for attribute in [SUBRESOURCES[e.tag]]
+             if e.get(attribute, "").strip().lower().startswith("http://")]
+    found += [{"tag": "link", "url": e.get("href", "").strip()[:300]} for e in doc.iter("link")
+              if "stylesheet" in e.get("rel", "").lower()
+              and e.get("href", "").strip().lower().startswith("http://")]
+    return found[:MAX_INSECURE]
+
+
+def consent_markers(doc: lxml.html.HtmlElement) -> list[str]:
+    """Opening tags of elements whose id or class names a cookie-consent banner."""
+    names = frozenset(load("tech")["consent"]["markers"])
+    found = []
+    for element in doc.xpath("//*[@id or @class or @data-benchmark-consent]"):
+        tokens = {element.get("id", "").lower(), *element.get("class", "").lower().split()}
+        if tokens & names or element.get("data-benchmark-consent") is not None:
+            found.append(opening_tag(element, 120))
+            if len(found) >= 3:
+                break
+    return found
+
+
 def extract_embeds(doc: lxml.html.HtmlElement, base: str) -> dict[str, Any]:
-    """Sources of iframes, objects, media, scripts and stylesheets; widgets; legacy plugins."""
+    """Sources of iframes, objects, media, scripts and stylesheets; widgets; legacy plugins;
+    iframes used as page layout; insecure subresources; consent banner markers."""
     flash, legacy = legacy_findings(doc)
+    has_iframes = doc.find(".//iframe") is not None
+    words = word_count(visible_text(doc)) if has_iframes else 0
     objects = [{"tag": e.tag, "src": absolute(base, source_of(e)) or "",
                 "type": clean(e.get("type"), 80), "classid": clean(e.get("classid"), 80)}
                for e in doc.iter("object", "embed", "applet")][:MAX_SOURCES]
@@ -116,9 +103,7 @@ def extract_embeds(doc: lxml.html.HtmlElement, base: str) -> dict[str, Any]:
         "widget_classes": widget_classes(doc),
         "flash": flash,
         "legacy": legacy,
+        "layout_iframes": layout_iframes(doc, base, words) if has_iframes else [],
+        "insecure": insecure_sources(doc),
+        "consent": consent_markers(doc),
     }
-
-
-def is_flash_url(url: str, content_type: str = "") -> bool:
-    """Whether a requested URL or its content type is a Flash movie (network log)."""
-    return FLASH_MIME in content_type.lower() or path_of(url).lower().endswith(".swf")

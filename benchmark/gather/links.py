@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from itertools import islice
 from typing import Any
 
@@ -13,6 +14,9 @@ from benchmark.gather.urls import absolute
 MAX_LINKS = 3000
 MAX_LINK_ELEMENTS = 10_000  # a page with more anchors is read up to here
 KEPT_SCHEMES = ("http://", "https://", "mailto:", "tel:", "whatsapp:")
+# Old sites open links from JavaScript: <a href="#" onclick="window.open('https://...')">.
+SCRIPTED_TARGET = re.compile(
+    r"""(?:window\.open|location(?:\.href)?\s*=)\s*\(?\s*['"]([^'"]+)['"]""")
 
 
 def link_label(element: lxml.html.HtmlElement) -> str:
@@ -27,14 +31,25 @@ def link_label(element: lxml.html.HtmlElement) -> str:
     return clean(image.get("alt")) if image is not None else ""
 
 
+def link_target(element: lxml.html.HtmlElement) -> str:
+    """A link's href, or the address its onclick opens when the href leads nowhere."""
+    raw = (element.get("href") or "").strip()
+    if raw in ("", "#") or raw.lower().startswith("javascript:"):
+        found = SCRIPTED_TARGET.search(element.get("onclick") or raw)
+        if found:
+            return found.group(1)
+    return raw
+
+
 def extract_links(doc: lxml.html.HtmlElement, base: str) -> list[dict[str, Any]]:
-    """Distinct links (a and area) with their absolute href, label and zone."""
+    """Distinct links (a and area) with their absolute href, label and zone; a link whose
+    href is '#' or javascript: gets the address its script opens, when written in it."""
     links: list[dict[str, Any]] = []
     seen: set[tuple[str, str, str]] = set()
     hrefs: dict[str, str | None] = {}
     zones: dict[Any, str] = {}  # siblings share a zone: compute it once per parent
     for element in islice(doc.iter("a", "area"), MAX_LINK_ELEMENTS):
-        raw = element.get("href") or ""
+        raw = link_target(element)
         if raw not in hrefs:
             hrefs[raw] = absolute(base, raw)
         href = hrefs[raw]

@@ -56,14 +56,29 @@ def jsonld_types(node: dict[str, Any]) -> list[str]:
             for t in types if isinstance(t, str)]
 
 
-def same_as(nodes: list[dict[str, Any]]) -> list[str]:
-    urls: list[str] = []
+def same_as(nodes: list[dict[str, Any]], doc: lxml.html.HtmlElement) -> list[str]:
+    """Profiles the organisation declares as its own: JSON-LD and microdata sameAs."""
+    urls = [e.get("href") or e.get("content") or "" for e in doc.xpath("//*[@itemprop]")
+            if "sameas" in e.get("itemprop", "").lower().split()]
     for node in nodes:
         values = node.get("sameAs", [])
         values = [values] if isinstance(values, str) else values
         if isinstance(values, list):
             urls += [v for v in values if isinstance(v, str)]
-    return list(dict.fromkeys(clean(u, 300) for u in urls))[:MAX_ITEMS]
+    return list(dict.fromkeys(clean(u, 300) for u in urls if u))[:MAX_ITEMS]
+
+
+def rdfa_types(doc: lxml.html.HtmlElement) -> list[str]:
+    """schema.org types declared with RDFa (typeof under vocab="https://schema.org/")."""
+    found = set()
+    for element in doc.xpath("//*[@typeof]"):
+        vocab = next((a.get("vocab", "") for a in (element, *element.iterancestors())
+                      if a.get("vocab")), "")
+        for name in element.get("typeof", "").split():
+            if "schema.org" in vocab or name.startswith(("schema:", "http://schema.org/",
+                                                           "https://schema.org/")):
+                found.add(name.rstrip("/").rsplit("/", 1)[-1].rsplit(":", 1)[-1])
+    return sorted(found)[:MAX_ITEMS]
 
 
 def prefixed(doc: lxml.html.HtmlElement, prefix: str) -> dict[str, str]:
@@ -114,8 +129,10 @@ def extract_meta(doc: lxml.html.HtmlElement, base: str,
         "og": prefixed(doc, "og:"),
         "twitter": prefixed(doc, "twitter:"),
         "jsonld_types": sorted({t for node in nodes for t in jsonld_types(node)})[:MAX_ITEMS],
-        "same_as": same_as(nodes),
+        "same_as": same_as(nodes, doc),
         "microdata_types": sorted(clean(t, 120) for t in itemtypes)[:MAX_ITEMS],
+        "rdfa_types": rdfa_types(doc),
+        "robots": named_meta(doc, "robots"),
         "alternates": alternates[:MAX_ITEMS],
         "feeds": feeds[:MAX_ITEMS],
         "canonical": canonical,

@@ -12,12 +12,13 @@ from benchmark.gather.embeds import extract_embeds
 from benchmark.gather.forms import extract_forms
 from benchmark.gather.links import extract_links
 from benchmark.gather.meta import extract_meta, jsonld_nodes
+from benchmark.gather.technologies import extract_technologies
 from benchmark.gather.text import extract_headings, visible_text, word_count
 
 # What each family holds when the page could not be read or the family failed.
 EMPTY_FAMILIES: dict[str, Callable[[], Any]] = {
     "meta": dict, "links": list, "forms": list, "embeds": dict, "headings": list,
-    "word_count": int, "dates": list,
+    "word_count": int, "dates": list, "tech": dict,
 }
 
 
@@ -54,7 +55,8 @@ def gather_html(html: str, url: str, *, crawl_date: date | None = None) -> dict[
         "embeds": lambda: extract_embeds(doc, base),
         "headings": lambda: extract_headings(doc),
         "word_count": lambda: word_count(text),
-        "dates": lambda: extract_dates(doc, text, nodes, crawl_date),
+        "dates": lambda: extract_dates(doc, nodes, crawl_date),
+        "tech": lambda: extract_technologies(doc, html, url, text),
     }
     page: dict[str, Any] = {"url": url, "parsed": True, "errors": errors}
     page.update({name: safely(name, extract, EMPTY_FAMILIES[name]())

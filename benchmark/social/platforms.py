@@ -38,6 +38,28 @@ CANONICAL_HOSTS = {"twitter.com": "x.com", "fb.com": "facebook.com", "instagr.am
                    "vkontakte.ru": "vk.com", "vk.ru": "vk.com", "threads.com": "threads.net",
                    "telegram.me": "t.me"}
 COUNTRY_LABEL = re.compile(r"^[a-z]{2}(?:[-_][a-z]{2})?$")  # fr.linkedin.com, fr-fr.facebook.com
+# Links that follow an account instead of sharing a page; `name` is the account, rewritten
+# to its profile path for comparisons.
+FOLLOW_LINKS = {
+    "x": (re.compile(r"/intent/(?:follow|user)\?(?:.*&)?screen_name=(?P<name>\w+)"), "/{name}"),
+    "youtube": (re.compile(r"/subscription_center\?(?:.*&)?add_user=(?P<name>[\w.-]+)"),
+                "/user/{name}"),
+}
+GOOGLE_PLUS_VANITY = re.compile(r"/\+[^/?]+")  # google.com/+Acme, the 2012 short form
+# Leading path segments that name an account, by platform and first segment ('*': other).
+IDENTITY_SEGMENTS = {
+    "facebook": {"pages": 3, "people": 3, "groups": 2, "*": 1},
+    "youtube": {"channel": 2, "user": 2, "c": 2, "*": 1},
+    "github": {"orgs": 2, "*": 1}, "mastodon": {"users": 2, "*": 1},
+    "vimeo": {"channels": 2, "groups": 2, "showcase": 2, "*": 1},
+    "telegram": {"joinchat": 2, "s": 2, "*": 1}, "whatsapp": {"channel": 2, "*": 1},
+    "weibo": {"u": 2, "*": 1}, "googleplus": {"u": 5, "b": 3, "communities": 2, "*": 1},
+    **{platform: {"*": 2} for platform in ("linkedin", "xing", "bluesky", "snapchat",
+                                           "flickr", "viadeo")},
+    **{platform: {"*": 1} for platform in ("x", "instagram", "tiktok", "pinterest",
+                                           "dailymotion", "threads", "vk")},
+}
+DROPPED_SEGMENTS = {"facebook": ("pg",)}  # facebook.com/pg/acme/posts is facebook.com/acme
 
 
 def rules(share: str, post: str, other: str,
@@ -122,31 +144,64 @@ def platform_of_host(host: str) -> str | None:
     return None
 
 
+def path_and_query(url: str) -> str | None:
+    """'/path?query' of a URL, lowercase (Twitter's old '#!/acme' read as a path)."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    path = parts.fragment[1:] if parts.fragment.startswith("!/") else parts.path
+    return path.lower() + (f"?{parts.query.lower()}" if parts.query else "")
+
+
 def classify(url: str) -> SocialLink:
     """Platform and kind (profile, share, post, other) of a link."""
     if url.lower().startswith("whatsapp:"):
         return SocialLink("whatsapp", SHARE)
     host = host_of(url)
+    target = path_and_query(url)
+    if site_host(host) == "google.com" and target and GOOGLE_PLUS_VANITY.match(target):
+        return SocialLink("googleplus", PROFILE)
     platform = platform_of_host(host) if host else None
     if platform is None:
         return SocialLink(None, OTHER)
     if site_host(host) in POST_HOSTS:
         return SocialLink(platform, POST)
-    try:
-        parts = urlsplit(url)
-    except ValueError:
+    if target is None:
         return SocialLink(platform, OTHER)
-    path = parts.fragment[1:] if parts.fragment.startswith("!/") else parts.path  # twitter #!/
-    target = path.lower() + (f"?{parts.query.lower()}" if parts.query else "")
+    if platform in FOLLOW_LINKS and FOLLOW_LINKS[platform][0].match(target):
+        return SocialLink(platform, PROFILE)
     for kind, pattern in PATH_RULES[platform]:
         if pattern.match(target):
             return SocialLink(platform, kind)
     return SocialLink(platform, OTHER)
 
 
+def identity_path(platform: str | None, target: str) -> str:
+    """The part of a lowercase '/path?query' that names an account: '/company/acme' of
+    '/company/acme/about/', '/acme' of '/intent/follow?screen_name=acme'."""
+    follow = FOLLOW_LINKS.get(platform or "")
+    found = follow[0].match(target) if follow else None
+    if found:
+        return follow[1].format(name=found["name"])
+    path, _, query = target.partition("?")
+    if path.endswith("/profile.php"):
+        return path + "?" + "&".join(q for q in query.split("&") if q.startswith("id="))
+    segments = [s for s in path.split("/") if s]
+    if segments and segments[0] in DROPPED_SEGMENTS.get(platform or "", ()):
+        segments = segments[1:]
+    if platform == "viadeo" and segments and COUNTRY_LABEL.match(segments[0]):
+        segments = segments[1:]  # viadeo.com/fr/company/acme
+    counts = IDENTITY_SEGMENTS.get(platform or "")
+    if counts and segments:
+        segments = segments[: counts.get(segments[0], counts["*"])]
+    return "/" + "/".join(segments) if segments else ""
+
+
 def normalise_profile(url: str) -> str:
-    """A profile URL reduced for comparison: host without www./m./country prefix, twitter.com
-    as x.com, path lowercase without trailing slash, no query except Facebook's profile id."""
+    """A profile URL reduced to what identifies the account, for comparison: host without
+    www./m./country prefix, twitter.com as x.com, lowercase path cut after the account name
+    (no /about, /posts, trailing slash or query, except Facebook's profile id)."""
     try:
         parts = urlsplit(url.strip())
     except ValueError:
@@ -157,8 +212,7 @@ def normalise_profile(url: str) -> str:
         labels = labels[1:]
     host = ".".join(labels)
     host = CANONICAL_HOSTS.get(host, host)
-    path = parts.fragment[1:] if parts.fragment.startswith("!/") else parts.path
-    path = path.rstrip("/").lower()
-    if path.endswith("/profile.php") and parts.query:
-        path += "?" + "&".join(q for q in parts.query.split("&") if q.startswith("id="))
-    return host + path
+    social = classify(url)
+    if social.platform == "googleplus":
+        host = "plus.google.com"
+    return host + identity_path(social.platform, path_and_query(url.strip()) or "")

@@ -89,7 +89,8 @@ def links_back(doc: lxml.html.HtmlElement, page_url: str, text: str,
 
 def posts(doc: lxml.html.HtmlElement, crawl_date: date) -> list[tuple[date, str]]:
     """Dates of posts shown on the page (<time> elements, JSON-LD), newest first."""
-    found = time_dates(doc) + [(d, s) for d, _, s in structured_dates(doc, jsonld_nodes(doc))]
+    found = [(d, s) for d, s, _ in time_dates(doc)]
+    found += [(d, s) for d, _, s in structured_dates(doc, jsonld_nodes(doc))]
     return sorted((item for item in found if plausible(item[0], crawl_date)), reverse=True)
 
 

@@ -92,7 +92,7 @@ def test_freshness_without_dates_fails_with_empty_value(judge, html):
 
 
 def test_freshness_ignores_future_dates(judge, html):
-    body = "<p>Salon du 12 mars 2027, article du 2 janvier 2026</p>"
+    body = "<p>12 mars 2027 : salon Batimat</p><p>Publié le 2 janvier 2026</p>"
     outcome = judge("content-freshness", html(body))
     assert outcome.value == "2026-01-02"
 
@@ -131,3 +131,63 @@ def test_languages_single_language_fails(judge, html):
     # A bare 'IT' in body text is a topic, not a language switcher.
     outcome = judge("languages", html('<p><a href="/it">IT</a> services</p>', lang="en"))
     assert (outcome.status, outcome.value, outcome.score) == (Status.FAIL, "1", 0.0)
+
+
+def test_publishing_rate_counts_items_once_across_pages_and_sources(judge, html):
+    listing = html('<time datetime="2026-01-12">12 janv.</time><time datetime="2026-01-12">12 '
+                   'janv.</time><time datetime="2025-12-20">20 déc.</time>'
+                   '<time datetime="2025-09-01">1 sept.</time>'
+                   "<p>Cours de clôture du 14/01/2026, en différé.</p>")
+    pages = [(HOME, html('<p>12/01/2026 – <a href="/a">Article</a></p>'), "home"),
+             ("https://www.acme.fr/actus", listing, "news")]
+    outcome = judge("publishing-rate", pages)
+    # 2026-01-12 twice on the news page (the home page repeats one); 2025-09-01 is too old;
+    # the share price's day is mentioned in a page that marks its items up.
+    assert (outcome.status, outcome.value) == (Status.PASS, "3")
+    assert outcome.score == pytest.approx(3 / 12)
+    assert "2026-01-12 ×2" in outcome.evidence.snippet
+
+
+def test_publishing_rate_zero_and_events_do_not_count(judge, html):
+    body = ("<h2>Agenda</h2><p>Jeudi 8 janvier 2026 : conférence</p><h2>Actualités</h2>"
+            "<p>Publié le 3 mars 2024</p>")
+    outcome = judge("publishing-rate", html(body))
+    assert (outcome.status, outcome.value, outcome.score) == (Status.FAIL, "0", 0.0)
+    assert judge("content-freshness", html(body)).value == "2024-03-03"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ('<video autoplay muted><source src="/hero.mp4" type="video/mp4"></video>', True),
+    ('<audio controls src="/podcast/episode-3.mp3"></audio>', True),
+    ('<iframe src="https://player.ausha.co/?showId=abc"></iframe>', True),
+    ('<iframe src="https://www.youtube-nocookie.com/embed/abc"></iframe>', True),
+    ('<a href="/podcast/episode-12.mp3">Écouter l’épisode (MP3)</a>', True),
+    # A link to a video page, a Flash player and pictures are not media played on the site.
+    ('<a href="https://www.youtube.com/watch?v=abc">Voir la vidéo</a>'
+     '<object data="/player.swf"><param name="flashvars" value="file=film.flv"></object>'
+     '<picture><source srcset="/a.webp"><img src="/a.jpg"></picture>', False),
+])
+def test_multimedia(judge, html, body, expected):
+    assert judge("multimedia", html(body)).value == ("true" if expected else "false")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ('<a href="/docs/acme-rapport-annuel-2025.pdf">Télécharger (PDF, 4 Mo)</a>', True),
+    ('<a href="/docs/urd.pdf">Document d’enregistrement universel 2025</a>', True),
+    ('<a href="/download?id=12">Geschäftsbericht 2025 herunterladen</a>', True),
+    ('<a href="https://www.calameo.com/read/0001">Rapport d’activité 2025</a>', True),
+    ('<a href="/rapport-annuel-2025/">Découvrez notre rapport annuel</a>'
+     '<a href="/docs/catalogue-2025.pdf">Catalogue 2025 (PDF)</a>', False),
+])
+def test_downloadable_reports(judge, html, body, expected):
+    assert judge("downloadable-reports", html(body)).value == ("true" if expected else "false")
+
+
+def test_content_volume_is_the_mean_of_key_pages(judge, html):
+    pages = [(HOME, html("<p>" + "mot " * 300 + "</p>"), "home"),
+             ("https://www.acme.fr/about", html("<p>" + "mot " * 100 + "</p>"), "about"),
+             ("https://www.acme.fr/contact", html("<p>Écrivez-nous</p>"), "contact")]
+    outcome = judge("content-volume", pages)
+    assert (outcome.status, outcome.value) == (Status.PASS, "200")
+    empty = judge("content-volume", html('<div id="root"></div><noscript>Activez JS</noscript>'))
+    assert (empty.status, empty.value, empty.score) == (Status.FAIL, "0", 0.0)

@@ -21,8 +21,13 @@ def passes(outcome) -> bool:
     ('<form action="/search" role="search"><input type="search" name="query"></form>', True),
     ('<div class="search"><input type="text" placeholder="Search the site"><button>Go</button>'
      "</div>", True),
+    # A web search engine restricted to the site searches the site; a plain one does not.
     ('<form action="https://www.google.com/search"><input name="q"><input type="hidden" '
-     'name="sitesearch" value="acme.fr"><button>Google</button></form>', False),
+     'name="sitesearch" value="acme.fr"><button>Google</button></form>', True),
+    ('<form action="https://www.google.com/search"><input name="q"><button>Google</button>'
+     "</form>", False),
+    ('<div class="gcse-search"></div><script async src="https://cse.google.com/cse.js?cx=1">'
+     "</script>", True),
     ('<a href="https://www.google.com/search?q=acme">Rechercher sur Google</a>', False),
     ('<form action="/login"><input name="user"><input type="password" name="pw"></form>', False),
 ])
@@ -158,3 +163,78 @@ def test_apply_links_count_on_careers_pages_only(judge, html):
                   ("https://www.acme.fr/jobs", careers, "careers")]
     assert passes(judge("job-applications", on_careers))
     assert not passes(judge("job-applications", [(HOME, careers, "home")]))
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ('<footer><a href="/faq">FAQ</a></footer>', True),
+    ('<a href="/aide/questions-frequentes">Questions fréquentes</a>', True),
+    ("<h2>Häufig gestellte Fragen</h2>", True),
+    ('<script type="application/ld+json">{"@type": "FAQPage", "mainEntity": []}</script>', True),
+    # A call to write in is not a FAQ; neither is an article titled with 'questions-réponses'.
+    ("<h2>Des questions ? Contactez-nous</h2><a href='/actus/reforme'>Questions-réponses : tout"
+     " savoir sur la réforme des retraites en 2026</a>", False),
+])
+def test_faq(judge, html, body, expected):
+    assert passes(judge("faq", html(body))) is expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ('<header><a href="https://agences.acme.fr/">Trouver une agence</a></header>', True),
+    ('<form action="/haendlersuche/"><label for="p">Postleitzahl oder Ort</label><input id="p" '
+     'name="plz"><button>Händler suchen</button></form>', True),
+    ('<script src="https://cdn.storerocket.io/widget.js"></script>', True),
+    # A map of the head office and directions to it are not a locator.
+    ('<h2>Nous trouver</h2><iframe src="https://www.google.com/maps/embed?pb=1"></iframe>'
+     '<a href="/plan-acces">Plan d’accès</a>', False),
+])
+def test_locator(judge, html, body, expected):
+    assert passes(judge("locator", html(body))) is expected
+
+
+def test_locator_forms_are_not_site_search(judge, html):
+    body = ('<form action="/haendlersuche/"><label for="p">Postleitzahl oder Ort</label><input '
+            'id="p" name="plz"><button>Händler suchen</button></form>')
+    assert not passes(judge("site-search", html(body)))
+
+
+def test_store_finder_and_article_titles_are_not_a_shop(judge, html):
+    body = ('<a href="/boutiques">Trouver une boutique</a><a href="/news/shop-floor">Energy '
+            'costs and the shop floor</a><a href="/creations/panier-gourmand">Le panier gourmand '
+            "de Noël</a>")
+    assert not passes(judge("ecommerce", html(body)))
+
+
+def test_newsletter_wording_and_registration_forms(judge, html):
+    event = ('<form><h3>Inscription à la conférence</h3><input name="nom"><input type="email" '
+             'name="email"><input name="societe"><input name="fonction"><button>Je m’inscris'
+             "</button></form>")
+    assert not passes(judge("newsletter-signup", html(event)))
+    short = '<form><input type="email" name="email"><button>Je m’inscris</button></form>'
+    assert passes(judge("newsletter-signup", html(short)))
+
+
+def test_application_forms_are_not_contact_forms(judge, html):
+    body = ('<form action="/candidature" enctype="multipart/form-data"><input name="nom">'
+            '<input type="email" name="email"><textarea name="motivation"></textarea>'
+            '<label>CV <input type="file" name="cv"></label><button>Postuler</button></form>')
+    assert not passes(judge("contact-form", html(body)))
+    assert passes(judge("job-applications", html(body)))
+
+
+def test_back_office_login_is_not_a_customer_area(judge, html):
+    body = '<aside><a href="/wp-login.php">Connexion</a><a href="/feed/">Flux RSS</a></aside>'
+    assert not passes(judge("login-area", html(body)))
+
+
+def test_donation_platform_tickets_are_not_gifts(judge, html):
+    tickets = ('<a href="https://www.helloasso.com/associations/acme/evenements/concert">'
+               "Réservez vos places</a>")
+    assert not passes(judge("donation", html(tickets), kind="ngo"))
+    gift = '<a href="https://www.helloasso.com/associations/acme/formulaires/1">Je donne</a>'
+    assert passes(judge("donation", html(gift), kind="ngo"))
+
+
+def test_job_board_articles_are_not_job_applications(judge, html):
+    body = ('<a href="https://www.welcometothejungle.com/fr/articles/acme-drh">Lire l’interview '
+            "sur Welcome to the Jungle</a>")
+    assert not passes(judge("job-applications", html(body)))

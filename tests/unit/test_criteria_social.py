@@ -89,11 +89,72 @@ def test_dead_platform_links(judge, html):
     assert judge("dead-platform-links", html(ACCOUNTS)).status is Status.PASS
 
 
-def test_accounts_linked_compares_normalised_urls(judge, html):
-    accounts = {"x": "https://x.com/Acme", "facebook": "https://m.facebook.com/acme/"}
-    assert judge("accounts-linked", html(ACCOUNTS), accounts=accounts).status is Status.PASS
-    outcome = judge("accounts-linked", html(ACCOUNTS),
-                    accounts={**accounts, "instagram": "https://www.instagram.com/acme"})
-    assert (outcome.status, outcome.value) == (Status.FAIL, "false")
-    assert "instagram" in outcome.evidence.snippet
-    assert judge("accounts-linked", html(ACCOUNTS)).status is Status.UNKNOWN
+def test_account_consistency_compares_normalised_urls_both_ways(judge, html):
+    accounts = {"x": "https://x.com/Acme", "facebook": "https://m.facebook.com/acme/",
+                "youtube": "https://www.youtube.com/@acme",
+                "linkedin": "https://www.linkedin.com/company/acme/about/"}
+    outcome = judge("account-consistency", html(ACCOUNTS), accounts=accounts)
+    assert (outcome.status, outcome.value, outcome.score) == (Status.PASS, "true", 1.0)
+    outcome = judge("account-consistency", html(ACCOUNTS),
+                    accounts={**accounts, "instagram": "https://www.instagram.com/acme",
+                              "x": "https://x.com/acme_fr"})
+    assert (outcome.status, outcome.value, outcome.score) == (Status.FAIL, "false", 0.0)
+    assert outcome.evidence.snippet == ("on site not in targets: x.com/acme; in targets not on "
+                                        "site: instagram.com/acme, x.com/acme_fr")
+
+
+def test_account_consistency_unknown_without_listed_accounts(judge, html):
+    outcome = judge("account-consistency", html(ACCOUNTS))
+    assert (outcome.status, outcome.value, outcome.score) == (Status.UNKNOWN, "", None)
+
+
+def test_accounts_mentioned_in_articles_are_not_the_sites_accounts(judge, html):
+    body = ('<article><p>Lire la déclaration sur <a href="https://x.com/prefet69">le compte X '
+            'de la préfecture du Rhône</a>.</p></article>'
+            '<aside><a href="https://twitter.com/intent/follow?screen_name=acme">Suivez-nous</a>'
+            '</aside>')
+    assert judge("social-links", html(body)).value == "x"
+    outcome = judge("account-consistency", html(body), accounts={"x": "https://x.com/acme"})
+    assert outcome.value == "true"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ('<nav><a href="/blog/">Blog</a></nav>', True),
+    ('<a href="https://medium.com/@acme">Nos articles</a>', True),
+    ('<a href="https://acme.over-blog.com/">Le carnet de l’atelier</a>', True),
+    ("<h2>Le blog</h2>", True),
+    # Someone else's blog post, and a 'powered by' link to a blog platform, are not a blog.
+    ('<p><a href="https://www.maddyness.com/blog/2026/tribune">Une tribune publiée sur le blog '
+     'de Maddyness</a> <a href="https://wordpress.com/">WordPress.com</a></p>', False),
+])
+def test_blog(judge, html, body, expected):
+    assert judge("blog", html(body)).value == ("true" if expected else "false")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ('<form id="commentform" action="/wp-comments-post.php" method="post"><textarea '
+     'name="comment"></textarea><input name="author"><input name="email"></form>', True),
+    ('<a href="/2026/01/article/#comments">4</a>', True),
+    ('<a href="/2026/01/article/#respond">Laisser un commentaire</a>', True),
+    ('<script>var s=document.createElement("script");s.src="https://acme.disqus.com/embed.js";'
+     "</script>", True),
+    ('<nav><a href="https://forum.acme.fr/">Forum</a></nav>', True),
+    ('<a href="https://discord.gg/acme">Rejoignez notre Discord</a>', True),
+    # An event named 'Forum', a Facebook community and a closed comment thread are not spaces.
+    ('<a href="/agenda/forum-emploi-2026">Forum de l’emploi 2026</a>'
+     '<a href="https://www.facebook.com/acme">Notre communauté</a>'
+     '<span>Commentaires fermés</span><a href="/comments/feed/">Flux des commentaires</a>',
+     False),
+])
+def test_community(judge, html, body, expected):
+    assert judge("community", html(body)).value == ("true" if expected else "false")
+
+
+def test_follow_intents_and_old_vanity_urls_are_accounts(judge, html):
+    body = ('<a href="https://twitter.com/intent/follow?screen_name=Acme">Suivre @Acme</a>'
+            '<a href="https://www.google.com/+AcmeFrance">Google+</a>')
+    assert judge("social-links", html(body)).value == "googleplus;x"
+    outcome = judge("account-consistency", html(body),
+                    accounts={"x": "https://x.com/acme", "googleplus":
+                              "https://plus.google.com/+AcmeFrance/posts"})
+    assert outcome.value == "true"

@@ -98,3 +98,78 @@ def test_structured_data_microdata_and_absence(judge, html):
     broken = '<script type="application/ld+json">{"@type": "Organization",,}</script>'
     outcome = judge("structured-data", html("<p>x</p>", head=broken))
     assert (outcome.status, outcome.value, outcome.score) == (Status.FAIL, "false", 0.0)
+
+
+@pytest.mark.parametrize("body", [
+    '<script src="/js/ufo.js"></script><script>UFO.create(FO, "intro");</script>',
+    '<script src="https://unpkg.com/@ruffle-rs/ruffle"></script>',
+    '<script src="Scripts/AC_RunActiveContent.js"></script>',
+    '<object type="application/x-shockwave-flash" data="/m.swf"><param name="movie" '
+    'value="/m.swf"></object>',
+])
+def test_flash_kits_and_emulator(judge, html, body):
+    assert judge("flash-content", html(body)).value == "true"
+
+
+def test_flash_traps_are_not_flash(judge, html):
+    body = ('<!-- intro.swf retired in 2015 --><a href="/films/intro.swf">ancienne intro</a>'
+            '<p>Silverlight et Flash ont disparu.</p><script>var flashMessage = "ok";</script>')
+    assert judge("flash-content", html(body)).value == "false"
+    assert judge("legacy-plugins", html(body)).value == "false"
+
+
+def test_flash_globals_of_the_fingerprint_probe(judge, html):
+    probes = {"home": {"fingerprint": {"js": {"SWFObject": True}}}}
+    assert judge("flash-content", html("<p>x</p>"), probes=probes).value == "true"
+
+
+@pytest.mark.parametrize("body", [
+    '<script src="/ClientBin/Silverlight.js"></script>',
+    "<script>Silverlight.createObject('app.xap', host, 'sl', {}, {});</script>",
+    '<script src="https://www.java.com/js/deployJava.js"></script>',
+    '<embed type="application/x-java-applet;version=1.6" code="Map.class">',
+])
+def test_legacy_plugin_scripts(judge, html, body):
+    assert judge("legacy-plugins", html(body)).value == "true"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ('<a href="/a.html" target="main">A</a><iframe name="main" src="/a.html"></iframe>'
+     + "<p>" + "mot " * 200 + "</p>", "true"),
+    ('<iframe src="/site/" width="100%" height="100%"></iframe>' + "<p>" + "mot " * 200
+     + "</p>", "true"),
+    ('<iframe src="https://acme.wixsite.com/acme" style="width:100%;height:100%"></iframe>',
+     "true"),
+    ('<iframe src="https://www.youtube.com/embed/x" width="100%" height="100%"></iframe>'
+     + "<p>" + "mot " * 200 + "</p>", "false"),
+    ('<iframe src="https://www.google.com/maps/embed?pb=1" width="600" height="450"></iframe>',
+     "false"),
+    ('<a href="/a.html" target="_blank">A</a><iframe src="/widget.html" width="300" '
+     'height="200"></iframe>' + "<p>" + "mot " * 200 + "</p>", "false"),
+])
+def test_iframes_as_layout(judge, html, body, expected):
+    assert judge("framesets", html(body)).value == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ('<img src="logo.png" alt="Acme"><a href="/fr/">Français</a> <a href="/en/">English</a>'
+     '<a href="/mentions-legales">Mentions légales</a>', "true"),
+    ('<object data="intro.swf"></object><a href="/accueil.html">Entrer sur le site</a>', "true"),
+    ('<a href="/de/" hreflang="de"><img src="de.png"></a><a href="/fr/" hreflang="fr">'
+     '<img src="fr.png"></a>', "true"),
+    ('<a href="/fr/">FR</a> <a href="/en/">EN</a><nav><a href="/about">About</a>'
+     '<a href="/news">News</a></nav>', "false"),
+    ('<h1>Claire Morel</h1><p>Consultante.</p><a href="mailto:c@m.fr">Contact</a>'
+     '<a href="https://www.linkedin.com/in/cm">LinkedIn</a>', "false"),
+    ('<a href="/fr/">Français</a> <a href="/en/">English</a><p>' + "mot " * 300 + "</p>",
+     "false"),
+    ("<p>Site en construction.</p>", "false"),
+    ('<a href="/">Accueil</a> <a href="/mentions">Mentions légales</a><p>Consultante.</p>',
+     "false"),
+    ('<a href="/plan">Skip navigation</a><a href="/fr/">Français</a><p>Bienvenue</p>', "false"),
+])
+def test_splash_page(judge, html, body, expected):
+    outcome = judge("splash-page", html(body))
+    assert outcome.value == expected
+    if expected == "true":
+        assert outcome.evidence.snippet.startswith("the home page only offers")

@@ -122,3 +122,12 @@ def test_huge_page_is_capped():
     observed = gather_html(f"<p>{anchors}</p><a href='/p1'>lien</a>", URL)
     assert len(observed["links"]) == 3000  # MAX_LINKS distinct links
     assert observed["word_count"] == 8001
+
+
+def test_links_opened_by_script_keep_their_target():
+    links = page('<a href="#" onclick="window.open(\'https://www.facebook.com/acme\');'
+                 'return false;"><img alt="Facebook"></a><a href="javascript:void(0)" onclick='
+                 '"location.href=\'/contact\'">Contact</a><a href="#" onclick="toggle()">Menu</a>'
+                 )["links"]
+    assert [(link["href"], link["text"]) for link in links] == [
+        ("https://www.facebook.com/acme", "Facebook"), ("https://www.acme.fr/contact", "Contact")]

@@ -110,3 +110,33 @@ def test_normalisation_keeps_what_identifies_the_account():
     assert normalise_profile("https://x.com/acme") != normalise_profile("https://x.com/acme_fr")
     assert normalise_profile("https://www.facebook.com/profile.php?id=1&ref=a") == (
         "facebook.com/profile.php?id=1")
+
+
+@pytest.mark.parametrize(("url", "platform", "kind"), [
+    ("https://twitter.com/intent/follow?screen_name=acme", "x", "profile"),
+    ("https://www.youtube.com/subscription_center?add_user=acmetv", "youtube", "profile"),
+    ("https://www.google.com/+AcmeFrance", "googleplus", "profile"),
+    ("https://www.google.com/search?q=acme", None, "other"),
+])
+def test_follow_links_and_old_vanity_urls(url, platform, kind):
+    assert (classify(url).platform, classify(url).kind) == (platform, kind)
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("https://twitter.com/intent/follow?screen_name=Acme", "https://x.com/acme"),
+    ("https://www.youtube.com/subscription_center?add_user=acmetv",
+     "https://www.youtube.com/user/acmetv/videos"),
+    ("https://www.linkedin.com/company/acme/about/", "https://fr.linkedin.com/company/acme"),
+    ("https://www.facebook.com/pg/acme/posts/", "https://www.facebook.com/acme"),
+    ("https://www.viadeo.com/fr/company/acme", "http://viadeo.com/company/acme/"),
+    ("https://www.google.com/+Acme", "https://plus.google.com/+Acme/posts"),
+])
+def test_account_identity_ignores_subpages(first, second):
+    assert normalise_profile(first) == normalise_profile(second)
+
+
+def test_account_identity_keeps_distinct_accounts_apart():
+    assert normalise_profile("https://www.linkedin.com/company/acme") != normalise_profile(
+        "https://www.linkedin.com/company/acme-group")
+    assert normalise_profile("https://www.facebook.com/pages/Acme/123") != normalise_profile(
+        "https://www.facebook.com/pages/Acme/456")

@@ -1,0 +1,36 @@
+"""Numeric measurements scored on the methodology's log-normal curve, as Lighthouse does."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from benchmark.model import Evidence, Outcome, Status
+from scoring.config import load_methodology
+from scoring.curves import lognormal
+
+PASS_SCORE = 0.5  # Lighthouse calls scores under 0.5 "poor"
+
+
+@cache
+def curve_of(criterion_id: str) -> tuple[float, float]:
+    """(p10, median) of the criterion in the default methodology (scoring/weights.toml),
+    so a criterion's own score and the methodology's never disagree."""
+    rule = load_methodology().rule(criterion_id)
+    if rule.curve != "lognormal":
+        raise ValueError(f"scoring/weights.toml gives {criterion_id} no lognormal curve")
+    return rule.params["p10"], rule.params["median"]
+
+
+def lower_is_better(criterion_id: str, value: float, evidence: Evidence, *,
+                    none_passes: bool = False) -> Outcome:
+    """Scored on the log-normal curve; passes from 0.5 (the median or better), or only at
+    zero with `none_passes` (criteria titled "No ...": one broken link is a finding)."""
+    score = lognormal(value, *curve_of(criterion_id))
+    passed = value == 0 if none_passes else score >= PASS_SCORE
+    shown = str(int(value)) if float(value).is_integer() else f"{value:g}"
+    return Outcome(Status.PASS if passed else Status.FAIL, shown, score, evidence)
+
+
+def unmeasured(url: str, what: str) -> Outcome:
+    """`unknown`: the crawl recorded nothing to judge (an old snapshot, a failed probe)."""
+    return Outcome(Status.UNKNOWN, "", None, Evidence(url, what))

@@ -1,0 +1,95 @@
+"""Tech criteria, search engines: structured data (schema.org) and the SEO basics."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from benchmark.criteria.base import criterion
+from benchmark.criteria.site import SiteView, dicts
+from benchmark.gather.dom import clean
+from benchmark.gather.urls import host_of, path_of
+from benchmark.lexicon import load
+from benchmark.model import Evidence, Outcome, Status, Target
+
+ORGANISATION_TYPES = ("Organization", "Corporation", "NGO", "GovernmentOrganization",
+                      "LocalBusiness", "NewsMediaOrganization", "EducationalOrganization",
+                      "NonprofitOrganization", "OnlineBusiness", "Person")
+# Structured data describing the organisation with its official profiles is what search
+# engines use for their knowledge panel; any other schema.org type still helps a little.
+SCORE_ORGANISATION_SAME_AS, SCORE_ORGANISATION, SCORE_OTHER = 1.0, 0.8, 0.5
+
+
+def described_types(page: dict[str, Any]) -> list[str]:
+    meta = page.get("meta") or {}
+    return ([f"JSON-LD {t}" for t in meta.get("jsonld_types") or []]
+            + [f"microdata {t}" for t in meta.get("microdata_types") or []]
+            + [f"RDFa {t}" for t in meta.get("rdfa_types") or []])
+
+
+@criterion(id="structured-data", dimension="tech", title="Has structured data",
+           failure_title="No structured data", needs=("pages", "meta"),
+           measures="Whether pages describe the organisation for search engines with structured "
+                    "data (JSON-LD, microdata or RDFa, schema.org). An Organization description "
+                    "listing the official profiles (sameAs) scores 1, without them 0.8, other "
+                    "types only 0.5.")
+def structured_data(site: SiteView, target: Target) -> Outcome:
+    found = [(not t.endswith(ORGANISATION_TYPES), page["url"], t,
+              len((page.get("meta") or {}).get("same_as") or []))
+             for page in site.pages for t in described_types(page)]
+    if not found:
+        return Outcome.boolean(False, site.absent("JSON-LD, microdata or RDFa"))
+    other, url, described, profiles = min(found, key=lambda f: (f[0], -f[3]))
+    score = (SCORE_OTHER if other else SCORE_ORGANISATION_SAME_AS if profiles
+             else SCORE_ORGANISATION)
+    shown = f"{described} with {profiles} sameAs profile(s)" if profiles else described
+    return Outcome(Status.PASS, "true", score, Evidence(url, clean(shown)))
+
+
+def site_file(site: SiteView, robots: bool) -> bool | None:
+    """Whether the crawler found robots.txt (or a sitemap) on the home page's host: None
+    when it did not look (robots.txt ignored, sitemaps off, old snapshot)."""
+    host = host_of(site.home_url)
+    rows = [row for row in dicts(site.network.get("site_files"))
+            if host_of(str(row.get("url"))) == host
+            and (path_of(str(row.get("url"))).lower() == "/robots.txt") == robots]
+    if not rows:
+        return None
+    return any(isinstance(r.get("status"), int) and 200 <= r["status"] < 300 for r in rows)
+
+
+def seo_checks(site: SiteView) -> dict[str, bool | None]:
+    """Each basic of the home page: present (True), missing (False), not measured (None)."""
+    home = site.home or {}
+    meta = home.get("meta") or {}
+    headers = {str(k).lower(): str(v) for k, v in
+               ((site.probes.get("home") or {}).get("headers") or {}).items()}
+    directives = f"{meta.get('robots', '')} {headers.get('x-robots-tag', '')}".lower()
+    return {
+        "title": bool(meta.get("title")),
+        "description": bool(meta.get("description")),
+        "canonical": bool(meta.get("canonical")),
+        "h1": any(h.get("level") == 1 and h.get("text") for h in dicts(home.get("headings"))),
+        "indexable": "noindex" not in directives and "none" not in directives.split(),
+        "robots-txt": site_file(site, robots=True),
+        "sitemap": site_file(site, robots=False),
+    }
+
+
+@criterion(id="seo-basics", dimension="tech", title="Covers the SEO basics",
+           failure_title="Misses SEO basics", needs=("pages", "meta", "headings", "network"),
+           measures="Which basics of search-engine optimisation the home page misses among: a "
+                    "title, a meta description, a canonical URL, an h1 heading, no 'noindex', "
+                    "a robots.txt file and a sitemap. The value lists those missing (empty when "
+                    "none is); the score is the share present among those measured. Passes "
+                    "from 75%.")
+def seo_basics(site: SiteView, target: Target) -> Outcome:
+    checks = seo_checks(site)
+    measured = {name: ok for name, ok in checks.items() if ok is not None}
+    missing = sorted(name for name, ok in measured.items() if not ok)
+    score = 1 - len(missing) / len(measured)
+    shown = f"missing: {', '.join(missing)}" if missing else "all measured basics present"
+    unmeasured = [name for name, ok in checks.items() if ok is None]
+    if unmeasured:
+        shown += f" (not checked: {', '.join(unmeasured)})"
+    status = Status.PASS if score >= load("tech")["seo"]["pass_share"] else Status.FAIL
+    return Outcome(status, ";".join(missing), score, Evidence(site.home_url, clean(shown)))

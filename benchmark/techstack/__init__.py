@@ -1,0 +1,1 @@
+"""techstack: technologies named by the open webappanalyzer fingerprints (installed by make)."""
