@@ -9,62 +9,17 @@ from pathlib import Path
 import click
 
 from benchmark import __version__, pipeline
+from benchmark.cli_options import crawl_options, quiet_flag, settings_from
 from benchmark.progress import bars
 from benchmark.runstore import RunStore
 from benchmark.targets import TargetsFileError
 
 EXIT_OK, EXIT_TOOL_ERROR, EXIT_TARGETS_FAILED = 0, 1, 2
 run_dir = click.argument("run", type=click.Path(file_okay=False, path_type=Path))
-quiet_flag = click.option("--quiet", "-q", is_flag=True, help="No progress bars, only errors.")
 weights_option = click.option("--weights", type=click.Path(dir_okay=False, path_type=Path),
                               help="Methodology TOML (default: scoring/weights.toml).")
 lang_option = click.option("--lang", type=click.Choice(["en", "fr"]), default="en",
                            show_default=True, help="Language of the reports.")
-
-
-def crawl_options(command):
-    """Options shared by `run`, `crawl` and `demo`."""
-    options = [
-        click.option("--out", "out", required=True, type=click.Path(file_okay=False,
-                     path_type=Path), help="Run folder (created, or resumed if it exists)."),
-        click.option("--max-pages", default=10, show_default=True, type=click.IntRange(0, 200),
-                     help="Key pages visited per site besides the home page."),
-        click.option("--concurrency", default=3, show_default=True, type=click.IntRange(1, 32),
-                     help="Targets crawled at the same time."),
-        click.option("--page-timeout", default=20.0, show_default=True,
-                     type=click.FloatRange(1, 300), help="Seconds allowed per page."),
-        click.option("--target-timeout", default=180.0, show_default=True,
-                     type=click.FloatRange(5, 3600), help="Seconds allowed per target."),
-        click.option("--offline", is_flag=True,
-                     help="Reach only 127.0.0.1/localhost (tests, local mirrors)."),
-        click.option("--force", is_flag=True, help="Crawl again targets already crawled."),
-        click.option("--ignore-robots", is_flag=True, help="Do not obey robots.txt."),
-        click.option("--archive", is_flag=True, help="Also save every response the browser "
-                     "received as snapshots/<id>/archive.warc.gz (WARC)."),
-        click.option("--user-agent", default="", help="Replace the whole User-Agent header "
-                     "(default: Chrome's, plus benchmark/VERSION and the project URL)."),
-        click.option("--delay", default=0.25, show_default=True, type=click.FloatRange(0, 60),
-                     help="Seconds between two page loads on the same host."),
-        click.option("--per-host", default=1, show_default=True, type=click.IntRange(1, 4),
-                     help="Page loads at once on the same host (across targets)."),
-        quiet_flag,
-    ]
-    for option in reversed(options):
-        command = option(command)
-    return command
-
-
-def settings_from(options: dict, bundle_dir: Path | None = None):
-    from benchmark.crawl.settings import CrawlSettings
-
-    return CrawlSettings(max_pages=options["max_pages"], concurrency=options["concurrency"],
-                         page_timeout_s=options["page_timeout"],
-                         target_timeout_s=options["target_timeout"],
-                         offline=options["offline"], force=options["force"],
-                         obey_robots=not options["ignore_robots"],
-                         user_agent=options["user_agent"], host_delay_s=options["delay"],
-                         per_host=options["per_host"], bundle_dir=bundle_dir,
-                         archive=options["archive"], replay_dir=options.get("replay"))
 
 
 def fail(message: str) -> None:
@@ -233,6 +188,23 @@ def criteria(fmt: str) -> None:
     from benchmark.criteria import catalogue_csv, catalogue_markdown
 
     click.echo(catalogue_markdown() if fmt == "markdown" else catalogue_csv(), nl=False)
+
+
+@main.command()
+@click.argument("labels", nargs=-1, required=True,
+                type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--misses/--no-misses", default=True, show_default=True,
+              help="List the wrong predictions after the table.")
+def accuracy(labels: tuple[Path, ...], misses: bool) -> None:
+    """Precision and recall of the criteria on labelled example sites (LABELS.csv files)."""
+    from benchmark.accuracy import measure, render_markdown
+    from benchmark.corpus import CorpusError
+
+    try:
+        report = measure(labels)
+    except CorpusError as exc:
+        fail(str(exc))
+    click.echo(render_markdown(report, misses=misses), nl=False)
 
 
 @main.command()

@@ -110,6 +110,10 @@ async def http_redirect(context: BrowserContext, url: str, timeout_s: float) -> 
     try:
         response = await context.request.head(address, max_redirects=0,
                                               timeout=timeout_s * 1000)
+        if response.status in (405, 501):  # HEAD not supported: ask again, bounded in time
+            await response.dispose()
+            response = await context.request.get(address, max_redirects=0,
+                                                 timeout=timeout_s * 1000)
     except PlaywrightError as exc:
         return {"url": address, "error": str(exc).splitlines()[0][:200]}
     try:

@@ -16,6 +16,7 @@ class RobotsPolicy:
     """What robots.txt lets our user-agent token fetch on one host."""
 
     source: str  # "robots.txt", "absent (HTTP 404)", "unreachable (HTTP 503)", "ignored"...
+    status: int | None = None  # HTTP status of robots.txt; None when it was not fetched
     parser: Protego | None = None
     disallow_all: bool = False
     sitemaps: tuple[str, ...] = field(default=())
@@ -44,8 +45,9 @@ def policy_from(status: int | None, body: bytes, error: str = "") -> RobotsPolic
         return RobotsPolicy(f"not fetched ({error or 'no answer'}): no rules")
     if 200 <= status < 300:
         parser = Protego.parse(body.decode("utf-8", errors="replace"))
-        return RobotsPolicy("robots.txt", parser, sitemaps=tuple(parser.sitemaps)[:10])
+        return RobotsPolicy("robots.txt", status, parser,
+                            sitemaps=tuple(parser.sitemaps)[:10])
     if 400 <= status < 500:
-        return RobotsPolicy(f"absent (HTTP {status}): no rules")
-    return RobotsPolicy(f"unreachable (HTTP {status}): everything disallowed",
+        return RobotsPolicy(f"absent (HTTP {status}): no rules", status)
+    return RobotsPolicy(f"unreachable (HTTP {status}): everything disallowed", status,
                         disallow_all=True)

@@ -112,7 +112,9 @@ class TargetCrawl:
     async def _polite_visit(self, page: Page, url: str) -> Visit | None:
         """Visit `url` if robots.txt allows it, within the host's politeness slot."""
         policy = await self.politeness.robots(url, page, self.settings.page_timeout_s)
-        self.record["robots"].setdefault(robots_url(url), policy.source)
+        # Per target, though fetched once per host and batch: each snapshot stands alone.
+        self.record["robots"].setdefault(robots_url(url), {"status": policy.status,
+                                                           "rules": policy.source})
         if not policy.allows(url, self.settings.robots_token):
             self.record["skipped"].append({"url": url, "why": "disallowed by robots.txt"})
             return None

@@ -140,9 +140,10 @@ def donate_elsewhere(site: SiteView) -> Evidence | None:
 
 @criterion(id="donation", dimension="services", title="Accepts online donations",
            failure_title="No online donation",
-           measures="Whether visitors can give online: a gift form with an amount, a link to a "
-                    "donation platform (HelloAsso, iRaiser, Donorbox...) or a donation page "
-                    "with a form.",
+           measures="Whether visitors can give online: a gift form with an amount, a donation "
+                    "platform's form or link (HelloAsso, iRaiser, Donorbox...; not its ticket "
+                    "pages), a short 'Donate' link to another site, or a donation page with a "
+                    "form. The word 'donate' in an article does not count.",
            needs=FORM_NEEDS + ("links", "embeds"), applies_to=("ngo",))
 def donation(site: SiteView, target: Target) -> Outcome:
     evidence = form_of_kind(site, "donation") or donation_platform(site) or donate_elsewhere(site)

@@ -49,6 +49,12 @@ def site_file(site: SiteView, robots: bool) -> bool | None:
     """Whether the crawler found robots.txt (or a sitemap) on the home page's host: None
     when it did not look (robots.txt ignored, sitemaps off, old snapshot)."""
     host = host_of(site.home_url)
+    if robots:  # the crawl records robots.txt for every target of a host, fetched or shared
+        fetched = [entry.get("status") for address, entry in
+                   ((site.observations.get("crawl") or {}).get("robots") or {}).items()
+                   if host_of(address) == host and isinstance(entry, dict)]
+        if any(isinstance(status, int) for status in fetched):
+            return any(isinstance(status, int) and 200 <= status < 300 for status in fetched)
     rows = [row for row in dicts(site.network.get("site_files"))
             if host_of(str(row.get("url"))) == host
             and (path_of(str(row.get("url"))).lower() == "/robots.txt") == robots]

@@ -33,7 +33,8 @@ def test_robots_rules_and_sitemap_pages(tmp_path, local_server, closed_server):
                                   "why": "disallowed by robots.txt"}]
     assert visited["/sustainability"]["why"].endswith("(from sitemap.xml)")
     assert visited["/about"]["role"] == "about"
-    assert polite["robots"][f"{local_server}/robots.txt"] == "robots.txt"
+    assert polite["robots"][f"{local_server}/robots.txt"] == {"status": 200,
+                                                               "rules": "robots.txt"}
     closed = records["closed"]
     assert closed["status"] == "disallowed"
     assert "--ignore-robots" in closed["reason"] and closed["pages"] == []

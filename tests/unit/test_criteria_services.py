@@ -238,3 +238,11 @@ def test_job_board_articles_are_not_job_applications(judge, html):
     body = ('<a href="https://www.welcometothejungle.com/fr/articles/acme-drh">Lire l’interview '
             "sur Welcome to the Jungle</a>")
     assert not passes(judge("job-applications", html(body)))
+
+
+def test_donate_link_to_an_unknown_platform(judge, html):
+    body = '<a href="https://dons.example-platform.org/acme">Faire un don</a>'
+    assert passes(judge("donation", html(body), kind="ngo"))
+    relayed = ('<p>Un appel de la Croix-Rouge : <a href="https://donner.croix-rouge.fr/urgence">'
+               "Faire un don à la Croix-Rouge</a></p>")
+    assert not passes(judge("donation", html(relayed), kind="ngo"))

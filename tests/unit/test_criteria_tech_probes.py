@@ -150,3 +150,18 @@ def test_hsts(judge, html, headers, expected):
 
 def test_hsts_unknown_without_headers(judge, html):
     assert judge("hsts", html("x")).status is Status.UNKNOWN
+
+
+def test_seo_reads_robots_status_recorded_for_every_target_of_a_host():
+    from benchmark.criteria.tech_seo import seo_checks
+
+    def view(status: int | None) -> SiteView:
+        robots = {} if status is None else {
+            "https://www.acme.fr/robots.txt": {"status": status, "rules": "robots.txt"}}
+        return SiteView({"crawl": {"status": "ok", "robots": robots},
+                         "pages": [{"url": "https://www.acme.fr/", "role": "home",
+                                    "parsed": True, "meta": {}}]})
+
+    assert seo_checks(view(200))["robots-txt"] is True
+    assert seo_checks(view(404))["robots-txt"] is False
+    assert seo_checks(view(None))["robots-txt"] is None  # not looked at: not a verdict

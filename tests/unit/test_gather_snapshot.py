@@ -23,6 +23,7 @@ def write_snapshot(folder: Path, **overrides) -> Path:
                    "accounts": {"x": "https://x.com/acme", "facebook": "https://fb.com/acme"}},
         "status": "partial", "reason": "1 of 2 page(s) failed to load",
         "started_at": "2026-01-15T10:00:00+00:00", "finished_at": "2026-01-15T10:01:00+00:00",
+        "robots": {"https://www.acme.fr/robots.txt": {"status": 404, "rules": "absent"}},
         "pages": [
             {"file": "pages/00-home.html.gz", "url": "http://acme.fr", "final_url":
              "https://www.acme.fr/", "status": 200, "role": "home", "why": "home page",
@@ -56,7 +57,9 @@ def test_complete_snapshot(tmp_path):
     assert observations["crawl"] == {"status": "partial", "reason": "1 of 2 page(s) failed to load",
                                      "started_at": "2026-01-15T10:00:00+00:00",
                                      "finished_at": "2026-01-15T10:01:00+00:00",
-                                     "date": "2026-01-15"}
+                                     "date": "2026-01-15", "robots": {
+                                         "https://www.acme.fr/robots.txt": {
+                                             "status": 404, "rules": "absent"}}}
     home, press = observations["pages"]
     assert (home["url"], home["requested_url"], home["role"], home["parsed"]) == (
         "https://www.acme.fr/", "http://acme.fr", "home", True)

@@ -1,0 +1,54 @@
+"""Command-line options shared by the crawling commands, and the settings they make."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+quiet_flag = click.option("--quiet", "-q", is_flag=True, help="No progress bars, only errors.")
+
+
+def crawl_options(command):
+    """Options shared by `run`, `crawl` and `demo`."""
+    options = [
+        click.option("--out", "out", required=True, type=click.Path(file_okay=False,
+                     path_type=Path), help="Run folder (created, or resumed if it exists)."),
+        click.option("--max-pages", default=10, show_default=True, type=click.IntRange(0, 200),
+                     help="Key pages visited per site besides the home page."),
+        click.option("--concurrency", default=3, show_default=True, type=click.IntRange(1, 32),
+                     help="Targets crawled at the same time."),
+        click.option("--page-timeout", default=20.0, show_default=True,
+                     type=click.FloatRange(1, 300), help="Seconds allowed per page."),
+        click.option("--target-timeout", default=180.0, show_default=True,
+                     type=click.FloatRange(5, 3600), help="Seconds allowed per target."),
+        click.option("--offline", is_flag=True,
+                     help="Reach only 127.0.0.1/localhost (tests, local mirrors)."),
+        click.option("--force", is_flag=True, help="Crawl again targets already crawled."),
+        click.option("--ignore-robots", is_flag=True, help="Do not obey robots.txt."),
+        click.option("--archive", is_flag=True, help="Also save every response the browser "
+                     "received as snapshots/<id>/archive.warc.gz (WARC)."),
+        click.option("--user-agent", default="", help="Replace the whole User-Agent header "
+                     "(default: Chrome's, plus benchmark/VERSION and the project URL)."),
+        click.option("--delay", default=0.25, show_default=True, type=click.FloatRange(0, 60),
+                     help="Seconds between two page loads on the same host."),
+        click.option("--per-host", default=1, show_default=True, type=click.IntRange(1, 4),
+                     help="Page loads at once on the same host (across targets)."),
+        quiet_flag,
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def settings_from(options: dict, bundle_dir: Path | None = None):
+    from benchmark.crawl.settings import CrawlSettings
+
+    return CrawlSettings(max_pages=options["max_pages"], concurrency=options["concurrency"],
+                         page_timeout_s=options["page_timeout"],
+                         target_timeout_s=options["target_timeout"],
+                         offline=options["offline"], force=options["force"],
+                         obey_robots=not options["ignore_robots"],
+                         user_agent=options["user_agent"], host_delay_s=options["delay"],
+                         per_host=options["per_host"], bundle_dir=bundle_dir,
+                         archive=options["archive"], replay_dir=options.get("replay"))
