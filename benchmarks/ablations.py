@@ -12,15 +12,11 @@ from phases import locate
 from benchmark.crawl.settings import CrawlSettings
 
 
-async def _no_routing(context: Any) -> None:
-    """Instead of `stay_local`: no request interception (Chromium's resolver rules remain)."""
+async def _no_mobile(self: Any, phone: Any) -> None:
+    """Instead of `TargetCrawl._mobile`: no second home-page load on the phone tab."""
 
 
-async def _no_mobile(self: Any) -> None:
-    """Instead of `TargetCrawl._mobile`: no second home-page load in a mobile context."""
-
-
-def _no_netlog(self: Any, context: Any) -> None:
+def _no_netlog(self: Any, page: Any) -> None:
     """Instead of `NetworkLog.attach`: no response/requestfailed listeners."""
 
 
@@ -37,8 +33,6 @@ async def _no_cdp_cap(self: Any) -> Any:
 
 # feature -> (module, attribute path, replacement) or CrawlSettings overrides
 PATCHES: dict[str, tuple[str, str, Any]] = {
-    "routing": ("benchmark.crawl.contexts", "stay_local", _no_routing),
-    "routing (old layout)": ("benchmark.crawl.target", "stay_local", _no_routing),
     "mobile": ("benchmark.crawl.target", "TargetCrawl._mobile", _no_mobile),
     "netlog": ("benchmark.crawl.netlog", "NetworkLog.attach", _no_netlog),
     "axe": ("benchmark.crawl.axe", "audit", _no_axe),
@@ -53,14 +47,12 @@ VARIANTS: dict[str, tuple[str, ...]] = {
     "ours -screenshots": ("screenshots",),
     "ours -mobile pass": ("mobile",),
     "ours -axe": ("axe",),
-    "ours -routing": ("routing", "routing (old layout)"),
     "ours -politeness": ("politeness",),
     "ours -robots,sitemap": ("robots+sitemaps",),
     "ours -CDP doc cap": ("doccap",),
     "ours -network log": ("netlog",),
-    "ours -routing -mobile": ("routing", "routing (old layout)", "mobile"),
-    "ours lean (all above)": ("screenshots", "mobile", "axe", "routing", "routing (old layout)",
-                              "politeness", "robots+sitemaps", "doccap", "netlog"),
+    "ours lean (all above)": ("screenshots", "mobile", "axe", "politeness", "robots+sitemaps",
+                              "doccap", "netlog"),
 }
 
 

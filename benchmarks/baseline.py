@@ -10,7 +10,6 @@ from playwright.async_api import Browser, async_playwright
 from playwright.async_api import Error as PlaywrightError
 
 from benchmark.crawl.browser import launch
-from benchmark.crawl.routing import stay_local
 
 
 @dataclass
@@ -23,14 +22,12 @@ class BaselineStats:
         "new_context": 0.0, "goto": 0.0, "content": 0.0, "close": 0.0})
 
 
-async def _site(browser: Browser, urls: list[str], stats: BaselineStats, routed: bool,
+async def _site(browser: Browser, urls: list[str], stats: BaselineStats,
                 viewport: dict[str, int] | None) -> None:
     clock = time.perf_counter()
     # One fresh context per site, as the crawler does; Playwright's default 1280x720 viewport.
     context = await (browser.new_context(viewport=viewport) if viewport
                      else browser.new_context())
-    if routed:
-        await stay_local(context)
     page = await context.new_page()
     stats.seconds["new_context"] += time.perf_counter() - clock
     try:
@@ -51,13 +48,13 @@ async def _site(browser: Browser, urls: list[str], stats: BaselineStats, routed:
         stats.seconds["close"] += time.perf_counter() - clock
 
 
-async def run_baseline(plan: list[list[str]], concurrency: int, *, routed: bool = False,
+async def run_baseline(plan: list[list[str]], concurrency: int, *,
                        viewport: dict[str, int] | None = None) -> BaselineStats:
     """Load every URL of `plan` (one list per site), `concurrency` sites at a time.
 
     The browser is launched exactly as the crawler launches it (same executable and flags).
-    `routed` adds the crawler's offline request routing and `viewport` sets the crawler's
-    desktop viewport: diagnostic variants, to measure what each of these costs.
+    `viewport` sets the crawler's desktop viewport: a diagnostic variant, to measure what
+    the larger screen costs.
     """
     stats = BaselineStats()
     queue: asyncio.Queue[list[str]] = asyncio.Queue()
@@ -68,7 +65,7 @@ async def run_baseline(plan: list[list[str]], concurrency: int, *, routed: bool 
 
         async def worker() -> None:
             while not queue.empty():
-                await _site(browser, queue.get_nowait(), stats, routed, viewport)
+                await _site(browser, queue.get_nowait(), stats, viewport)
 
         try:
             await asyncio.gather(*(worker() for _ in range(max(1, concurrency))))
@@ -77,6 +74,6 @@ async def run_baseline(plan: list[list[str]], concurrency: int, *, routed: bool 
     return stats
 
 
-def baseline(plan: list[list[str]], concurrency: int, *, routed: bool = False,
+def baseline(plan: list[list[str]], concurrency: int, *,
              viewport: dict[str, int] | None = None) -> BaselineStats:
-    return asyncio.run(run_baseline(plan, concurrency, routed=routed, viewport=viewport))
+    return asyncio.run(run_baseline(plan, concurrency, viewport=viewport))

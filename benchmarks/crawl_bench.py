@@ -113,9 +113,9 @@ def run_ours(store: RunStore, targets: list[Target], settings: CrawlSettings,
     return " ".join(f"{k}={v}" for k, v in sorted(statuses.items())) + f" failed_pages={failed}"
 
 
-def run_baseline(plan: list[list[str]], concurrency: int, routed: bool = False,
+def run_baseline(plan: list[list[str]], concurrency: int,
                  viewport: dict[str, int] | None = None) -> str:
-    stats = baseline(plan, concurrency, routed=routed, viewport=viewport)
+    stats = baseline(plan, concurrency, viewport=viewport)
     return f"errors={len(stats.errors)}" + (f" ({stats.errors[0][:80]})" if stats.errors else "")
 
 
@@ -136,7 +136,7 @@ def parse_args() -> argparse.Namespace:
                         help="time the crawler's phases (wraps its functions) in the first run")
     parser.add_argument("--diagnose", action="store_true",
                         help="extra runs: ours without one feature at a time (patched), "
-                        "baseline with our routing, baseline with our viewport")
+                        "baseline with our viewport")
     args = parser.parse_args()
     if args.quick:
         args.sites, args.pages = 6, 5
@@ -169,8 +169,6 @@ def benchmark(args: argparse.Namespace, root: Path, server_pid: int, built: corp
                 rows.append(measure(variant, server_pid, partial(
                     run_ours, RunStore(root / f"variant-{index}"), targets,
                     ablations.settings_for(variant, settings), None), loads, n, quiet))
-        rows.append(measure("baseline +our routing", server_pid, partial(
-            run_baseline, plan, args.concurrency, routed=True), loads, n, quiet))
         rows.append(measure("baseline +1366x900", server_pid, partial(
             run_baseline, plan, args.concurrency, viewport=DESKTOP_VIEWPORT), loads, n, quiet))
     return rows

@@ -14,7 +14,7 @@ from typing import Any
 # Names are looked up when a run starts; what the crawler no longer has is skipped.
 PHASES: tuple[tuple[str, str, str], ...] = (
     ("crawl_target (whole target)", "benchmark.crawl.batch", "crawl_target"),
-    ("new_context (+routing setup)", "benchmark.crawl.target", "new_context"),
+    ("new_context", "benchmark.crawl.target", "new_context"),
     ("polite visit (robots+slot+visit)", "benchmark.crawl.target", "TargetCrawl._polite_visit"),
     ("  wait for host slot (politeness)", "benchmark.crawl.politeness", "Politeness.slot"),
     ("  robots.txt policy", "benchmark.crawl.politeness", "Politeness.robots"),

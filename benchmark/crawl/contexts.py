@@ -7,13 +7,8 @@ from pathlib import Path
 from playwright.async_api import Browser, BrowserContext
 
 from benchmark.crawl.replay import serve_archive
-from benchmark.crawl.routing import serve_bundle, stay_local
-from benchmark.crawl.settings import (
-    DESKTOP_VIEWPORT,
-    MOBILE_USER_AGENT,
-    MOBILE_VIEWPORT,
-    CrawlSettings,
-)
+from benchmark.crawl.routing import serve_bundle
+from benchmark.crawl.settings import DESKTOP_VIEWPORT, CrawlSettings
 
 
 def desktop_user_agent(browser: Browser, settings: CrawlSettings) -> str:
@@ -23,21 +18,19 @@ def desktop_user_agent(browser: Browser, settings: CrawlSettings) -> str:
         f"Chrome/{browser.version} Safari/537.36 {settings.user_agent_suffix}")
 
 
-async def new_context(browser: Browser, settings: CrawlSettings, *, mobile: bool,
+async def new_context(browser: Browser, settings: CrawlSettings,
                       replay: Path | None = None) -> BrowserContext:
-    """A fresh context (no cookies shared between targets), downloads refused, routed:
-    from an earlier run's archive, from bundled site folders, or to loopback only."""
-    if mobile:
-        context = await browser.new_context(viewport=MOBILE_VIEWPORT, is_mobile=True,
-                                            has_touch=True, user_agent=MOBILE_USER_AGENT,
-                                            accept_downloads=False)
-    else:
-        context = await browser.new_context(viewport=DESKTOP_VIEWPORT, accept_downloads=False,
-                                            user_agent=desktop_user_agent(browser, settings))
+    """A fresh context (no cookies shared between targets), downloads refused, and routed
+    when requests must be answered from an earlier run's archive or bundled site folders.
+
+    Offline runs are not routed: the browser itself resolves nothing but loopback
+    (`browser.OFFLINE_ARGS`), which also covers requests routing never sees, and leaves
+    Chromium's HTTP cache on (Playwright turns it off in a routed context).
+    """
+    context = await browser.new_context(viewport=DESKTOP_VIEWPORT, accept_downloads=False,
+                                        user_agent=desktop_user_agent(browser, settings))
     if replay is not None:
         await serve_archive(context, replay)
     elif settings.bundle_dir is not None:
         await serve_bundle(context, settings.bundle_dir)
-    elif settings.offline:
-        await stay_local(context)
     return context

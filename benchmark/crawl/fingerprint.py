@@ -53,6 +53,7 @@ SCRIPT = """({chains, queries, maxNodes, maxHosts}) => {
   }
   const hosts = new Set();
   for (const entry of performance.getEntriesByType('resource')) {
+    if (entry.initiatorType === 'other') continue;  // the browser's own: favicon, at any time
     try { hosts.add(new URL(entry.name).hostname); } catch (e) { /* not a URL */ }
   }
   return {js, dom, hosts: [...hosts].filter(Boolean).sort().slice(0, maxHosts)};

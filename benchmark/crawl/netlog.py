@@ -1,11 +1,11 @@
-"""Record every response and failed request a browser context sees, as network.jsonl rows."""
+"""Record every response and failed request of a tab, as network.jsonl rows."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-from playwright.async_api import BrowserContext, Request, Response
+from playwright.async_api import Page, Request, Response
 
 from benchmark.runstore import write_jsonl
 
@@ -19,9 +19,9 @@ class NetworkLog:
         self.rows: list[dict[str, Any]] = []
         self.page = ""
 
-    def attach(self, context: BrowserContext) -> None:
-        context.on("response", self._response)
-        context.on("requestfailed", self._failed)
+    def attach(self, page: Page) -> None:
+        page.on("response", self._response)
+        page.on("requestfailed", self._failed)
 
     def _add(self, request: Request, status: int | None, content_type: str,
              size: int | None, failure: str) -> None:

@@ -1,4 +1,4 @@
-"""Request routing: answer from bundled site folders, or keep a crawl on loopback only."""
+"""Request routing: answer every request of a context from bundled site folders."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from urllib.parse import unquote, urlsplit
 
 from playwright.async_api import BrowserContext, Route
 
-LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1", "[::1]"}
 EXTRA_TYPES = {".swf": "application/x-shockwave-flash", ".rss": "application/rss+xml",
                ".js": "text/javascript", ".svg": "image/svg+xml", ".xml": "application/xml"}
 
@@ -59,15 +58,3 @@ async def serve_bundle(context: BrowserContext, sites_dir: Path) -> None:
 
     await context.route("**/*", handle)
 
-
-async def stay_local(context: BrowserContext) -> None:
-    """Abort every request that is not for a loopback address (offline runs, tests)."""
-
-    async def handle(route: Route) -> None:
-        host = (urlsplit(route.request.url).hostname or "").lower()
-        if route.request.url.startswith(("http://", "https://")) and host not in LOCAL_HOSTS:
-            await route.abort("namenotresolved")
-        else:
-            await route.continue_()
-
-    await context.route("**/*", handle)

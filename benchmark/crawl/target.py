@@ -20,6 +20,7 @@ from benchmark.crawl.contexts import new_context
 from benchmark.crawl.discover import Link, key_pages
 from benchmark.crawl.guards import Guard
 from benchmark.crawl.netlog import NetworkLog
+from benchmark.crawl.phone import emulate_phone
 from benchmark.crawl.politeness import Politeness
 from benchmark.crawl.robots import robots_url
 from benchmark.crawl.settings import CrawlSettings
@@ -73,33 +74,37 @@ class TargetCrawl:
             shutil.rmtree(self.folder)
         self.folder.mkdir(parents=True)
         self.guard = Guard()  # dialogs, pop-ups, downloads, crashes: noted, never waited on
-        async with self._context(mobile=False) as page:
+        async with self._context(phone=True) as (page, phone):
             page.on("console", lambda m: m.type == "error" and self._console(m.text))
             page.on("pageerror", lambda exc: self._console(str(exc)))
             if await self._home(page):
                 await self._key_pages(page)
-                await self._mobile()
+                await self._mobile(phone)
         if self.target.accounts:
             # Audited even when the site is down; a fresh tab, as the site's may have crashed.
-            async with self._context(mobile=False) as page:
+            async with self._context(phone=False) as (page, _):
                 await self._social(page)
         if self.archive:
             await self.archive.flush(self.folder / ARCHIVE_NAME)
         return self.finish()
 
     @asynccontextmanager
-    async def _context(self, *, mobile: bool) -> AsyncIterator[Page]:
-        """A page in a fresh context, guarded and archived; closed (bodies read) on exit."""
-        context = await new_context(self.browser, self.settings, mobile=mobile,
-                                    replay=self.replay)
+    async def _context(self, *, phone: bool) -> AsyncIterator[tuple[Page, Page | None]]:
+        """A tab (and a phone tab) in a fresh context, guarded and archived; closed on exit.
+
+        The phone tab is opened now, before the guard takes every later tab for a pop-up;
+        a tab of its own, so a crash of the desktop tab spares it.
+        """
+        context = await new_context(self.browser, self.settings, replay=self.replay)
         try:
             if self.archive:
                 self.archive.attach(context)
-            if not mobile:  # the phone visit repeats the home page: not logged twice
-                self.network.attach(context)
             page = await context.new_page()
-            self.guard.watch(context, page)
-            yield page
+            # The phone visit repeats the home page: only the desktop tab is logged.
+            self.network.attach(page)
+            tabs = [page, await context.new_page()] if phone else [page]
+            self.guard.watch(context, tabs)
+            yield page, (tabs[1] if phone else None)
         finally:
             if self.archive:  # bodies can only be read while the context is open
                 await self.archive.drain()
@@ -215,15 +220,18 @@ class TargetCrawl:
                                           "status": result.status, "file": file,
                                           "error": result.error})
 
-    async def _mobile(self) -> None:
-        if self.out_of_time():
+    async def _mobile(self, phone: Page | None) -> None:
+        if phone is None or self.out_of_time():
             return
-        async with self._context(mobile=True) as page:
-            result = await visit(page, self.target.website, self.settings)
-            if result.failure is None:
-                self.probes["mobile"] = await probes.measure(page)
-                if self.settings.screenshots:
-                    await self._shot(page, "mobile")
+        session = await emulate_phone(phone)
+        if session is None:
+            self.guard.note("the phone could not be emulated: no mobile measurement")
+            return
+        result = await visit(phone, self.target.website, self.settings)
+        if result.failure is None:
+            self.probes["mobile"] = await probes.measure(phone)
+            if self.settings.screenshots:
+                await self._shot(phone, "mobile")
 
     async def _shot(self, page: Page, name: str) -> None:
         try:

@@ -1,0 +1,44 @@
+"""Turn one tab of a desktop context into a phone (Chromium DevTools emulation).
+
+The phone visit used to get a browser context of its own: a second renderer held next to
+the desktop one, a cold HTTP cache and every script compiled again, for a quarter of the
+crawl's CPU (docs/performance.md). A tab of the desktop context shares its cache; the
+phone is emulated on it with the same DevTools calls Playwright makes for `is_mobile`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from playwright.async_api import CDPSession, Page
+from playwright.async_api import Error as PlaywrightError
+
+from benchmark.crawl.settings import MOBILE_USER_AGENT, MOBILE_VIEWPORT
+
+CDP_TIMEOUT_S = 5.0
+
+
+async def emulate_phone(page: Page) -> CDPSession | None:
+    """Make `page` a 390x844 touch phone with a mobile user agent; None if it failed.
+
+    The returned session must stay attached while the page is used: detaching a DevTools
+    session drops the overrides it set.
+    """
+    width, height = MOBILE_VIEWPORT["width"], MOBILE_VIEWPORT["height"]
+    try:
+        # Playwright's own idea of the viewport, which its screenshots are cut to.
+        await page.set_viewport_size(MOBILE_VIEWPORT)
+        session = await asyncio.wait_for(page.context.new_cdp_session(page), CDP_TIMEOUT_S)
+        # `mobile`: the meta viewport is obeyed, pages without one are laid out 980 px wide.
+        for method, params in (
+                ("Emulation.setDeviceMetricsOverride",
+                 {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": True,
+                  "screenWidth": width, "screenHeight": height,
+                  "screenOrientation": {"type": "portraitPrimary", "angle": 0}}),
+                ("Emulation.setTouchEmulationEnabled", {"enabled": True, "maxTouchPoints": 1}),
+                ("Emulation.setUserAgentOverride",
+                 {"userAgent": MOBILE_USER_AGENT, "platform": "Linux armv8l"})):
+            await asyncio.wait_for(session.send(method, params), CDP_TIMEOUT_S)
+    except (PlaywrightError, TimeoutError):
+        return None
+    return session
