@@ -26,8 +26,7 @@ async def _no_axe(page: Any, *args: Any, **kwargs: Any) -> dict[str, Any]:
 
 
 async def _no_cdp_cap(self: Any) -> Any:
-    """Instead of `DocumentCap.start`: no DevTools session nor network events per visit."""
-    self.page.on("crash", self._crash)
+    """Instead of `DocumentCap.start`: no DevTools session nor network events."""
     return self
 
 

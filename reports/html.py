@@ -24,7 +24,7 @@ from reports.text import (
 )
 
 TEMPLATES = Path(__file__).parent / "templates"
-PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+IMAGE_SIGNATURES = {b"\xff\xd8\xff": "image/jpeg", b"\x89PNG\r\n\x1a\n": "image/png"}
 KNOWN_STATUSES = ("pass", "fail", "not_applicable", "unknown", "error")
 
 
@@ -63,13 +63,16 @@ def _printable(value: Any) -> Any:
 
 
 def screenshot_uri(path: Path | None) -> str | None:
-    """The PNG at `path` as a data URI, so the report needs no file beside it; None if not PNG."""
+    """The image at `path` as a data URI, so the report needs no file beside it; None if it
+    is not a JPEG or PNG (the bytes decide, not the name: snapshots are data)."""
     if path is None:
         return None
     data = path.read_bytes()
-    if not data.startswith(PNG_SIGNATURE):
+    kind = next((mime for signature, mime in IMAGE_SIGNATURES.items()
+                 if data.startswith(signature)), None)
+    if kind is None:
         return None
-    return "data:image/png;base64," + base64.b64encode(data).decode("ascii")
+    return f"data:{kind};base64," + base64.b64encode(data).decode("ascii")
 
 
 def bar_width(score: float | None) -> str:

@@ -6,6 +6,7 @@ import asyncio
 from collections.abc import Awaitable
 from contextlib import suppress
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from playwright.async_api import CDPSession, Page
 from playwright.async_api import Error as PlaywrightError
@@ -32,6 +33,51 @@ async def bounded(call: Awaitable[Any]) -> bool:
     return True
 
 
+class TabWatch:
+    """One DevTools session per tab, opened at its first visit and kept until the tab
+    closes: one per visit cost a liveness check, an attach and `Network.enable` (~90 ms)
+    on every page."""
+
+    def __init__(self, page: Page) -> None:
+        self.session: CDPSession | None = None
+        self.crashed = False
+        page.on("crash", self._crash)
+
+    def _crash(self, _page: Page) -> None:
+        self.crashed = True
+
+    @classmethod
+    async def of(cls, page: Page) -> TabWatch:
+        watch = _WATCHES.get(page)
+        if watch is None:
+            watch = _WATCHES[page] = cls(page)
+            if await watch.alive(page):
+                await watch._open(page)
+        return watch
+
+    async def alive(self, page: Page) -> bool:
+        """False for a tab that crashed earlier: page calls fail at once, DevTools ones hang."""
+        try:
+            await asyncio.wait_for(page.evaluate("0"), CDP_TIMEOUT_S)
+        except PlaywrightError as exc:
+            self.crashed = self.crashed or "crashed" in str(exc).lower()
+        except TimeoutError:
+            pass  # busy or still navigating: the visit's own time limits deal with that
+        return not self.crashed
+
+    async def _open(self, page: Page) -> None:
+        """The tab's session; without one (it did not answer) its pages are loaded uncapped."""
+        with suppress(PlaywrightError, TimeoutError):
+            self.session = await asyncio.wait_for(page.context.new_cdp_session(page),
+                                                  CDP_TIMEOUT_S)
+        if self.session is not None and not await bounded(
+                self.session.send("Network.enable", NETWORK_BUFFERS)):
+            self.session = None  # detaching would hang the same way: let it go
+
+
+_WATCHES: WeakKeyDictionary[Page, TabWatch] = WeakKeyDictionary()
+
+
 class DocumentCap:
     """Counts the bytes of every HTML document (page or frame) and stops the page in time.
 
@@ -40,7 +86,7 @@ class DocumentCap:
     stopping drops what was received but not parsed; so past `limit` received bytes the
     parsed DOM is watched and the page stopped once it holds `limit`, or once the hard
     download limit is reached. `stopped` is then set; DOMContentLoaded never comes after a
-    stop, which is why the visit waits for either.
+    stop, which is why the visit waits for either. One cap per visit, on the tab's session.
     """
 
     def __init__(self, page: Page, limit: int) -> None:
@@ -48,37 +94,22 @@ class DocumentCap:
         self.stopped = asyncio.Event()
         self.big = False  # a document passed `limit` bytes: the page will be cut
         self.crashed = False  # the tab's renderer crashed, before or during the visit
-        self._session: CDPSession | None = None
+        self._watch: TabWatch | None = None
         self._documents: dict[str, int] = {}  # request id -> bytes received so far
         self._tasks: list[asyncio.Task[Any]] = []
 
     async def start(self) -> DocumentCap:
-        """Listen to the page's network; a page that cannot be watched is loaded uncapped."""
-        self.page.on("crash", self._crash)
-        if not await self._alive():
-            return self
-        with suppress(PlaywrightError, TimeoutError):
-            self._session = await asyncio.wait_for(
-                self.page.context.new_cdp_session(self.page), CDP_TIMEOUT_S)
-        if self._session is not None:
-            self._session.on("Network.responseReceived", self._response)
-            self._session.on("Network.dataReceived", self._data)
-            if not await bounded(self._session.send("Network.enable", NETWORK_BUFFERS)):
-                self._session = None  # detaching would hang the same way: let it go
+        """Listen to the tab's network during this visit."""
+        self._watch = await TabWatch.of(self.page)
+        self.crashed = self._watch.crashed
+        if self._watch.session is not None and not self.crashed:
+            self._watch.session.on("Network.responseReceived", self._response)
+            self._watch.session.on("Network.dataReceived", self._data)
         return self
 
-    async def _alive(self) -> bool:
-        """False for a tab that crashed earlier: page calls fail at once, DevTools ones hang."""
-        try:
-            await asyncio.wait_for(self.page.evaluate("0"), CDP_TIMEOUT_S)
-        except PlaywrightError as exc:
-            self.crashed = "crashed" in str(exc).lower()
-        except TimeoutError:
-            pass  # busy or still navigating: the visit's own time limits deal with that
-        return not self.crashed
-
-    def _crash(self, _page: Page) -> None:
-        self.crashed = True
+    @property
+    def _session(self) -> CDPSession | None:
+        return self._watch.session if self._watch else None
 
     def _response(self, event: dict[str, Any]) -> None:
         if event.get("type") != "Document":
@@ -116,11 +147,21 @@ class DocumentCap:
             if self._session is not None:
                 await bounded(self._session.send("Page.stopLoading"))
 
+    async def check_crash(self) -> bool:
+        """After a failed call: was it the renderer crashing? Its `crash` event may come
+        after the failure; a page call on a crashed tab fails at once and says so."""
+        if not self.crashed and self._watch is not None and not self._watch.crashed:
+            await self._watch.alive(self.page)
+        self.crashed = self.crashed or bool(self._watch and self._watch.crashed)
+        return self.crashed
+
     async def close(self) -> None:
+        """Stop listening (the tab's session stays for its next visit)."""
         for task in self._tasks:
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
-        if self._session is not None and not self.crashed:
-            await bounded(self._session.detach())
-        self._session = None
-        self.page.remove_listener("crash", self._crash)
+        if self._watch is not None:
+            self.crashed = self.crashed or self._watch.crashed
+            if self._watch.session is not None:
+                self._watch.session.remove_listener("Network.responseReceived", self._response)
+                self._watch.session.remove_listener("Network.dataReceived", self._data)

@@ -69,7 +69,8 @@ async def visit(page: Page, url: str, settings: CrawlSettings, *, site: str = ""
         result.failure, result.error = exc.status, str(exc)
     finally:
         await cap.close()
-    if cap.crashed:  # whatever the failing call said ("frame was detached"...)
+    if cap.crashed or (result.failure is not None and await cap.check_crash()):
+        # whatever the failing call said ("frame was detached"...)
         result.failure, result.error = CrawlStatus.ERROR, CRASHED
     return result
 

@@ -111,8 +111,9 @@ def _snapshot(run: Path, target_id: str, status: str, reason: str,
          "role": "news", "why": "link text 'News'", "status": 404, "error": "HTTP 404",
          "title": "@SUM(1+1)"},
     ]
+    shots = {"desktop": "shots/desktop.png"} if screenshot else {}  # PNG, as earlier crawls
     (folder / "snapshot.json").write_text(json.dumps(
-        {"status": status, "reason": reason, "pages": pages}), encoding="utf-8")
+        {"status": status, "reason": reason, "pages": pages, "shots": shots}), encoding="utf-8")
     if screenshot:
         (folder / "shots").mkdir()
         (folder / "shots" / "desktop.png").write_bytes(tiny_png())

@@ -97,3 +97,13 @@ def test_visited_pages_are_listed_with_titles_escaped(tmp_path: Path) -> None:
     assert "<summary>Pages (2)</summary>" in html
     assert "link text &#39;News&#39;" in html and "HTTP 404" in html
     assert 'href="javascript:' not in html
+
+
+def test_screenshot_type_comes_from_its_bytes(tmp_path: Path) -> None:
+    from reports.html import screenshot_uri
+
+    jpeg, fake = tmp_path / "shot.png", tmp_path / "page.jpg"
+    jpeg.write_bytes(b"\xff\xd8\xff\xe0" + b"\x00" * 16)  # named .png, holds a JPEG
+    fake.write_bytes(b"<html><script>alert(1)</script>")
+    assert screenshot_uri(jpeg).startswith("data:image/jpeg;base64,/9j/")
+    assert screenshot_uri(fake) is None
