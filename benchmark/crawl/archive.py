@@ -197,6 +197,17 @@ class ArchiveRecorder:
         self.skipped_bodies += 1
         return b"", "length"
 
+    def add_fetched(self, url: str, status: int, body: bytes, content_type: str) -> None:
+        """A response another target's tab received for this one (robots.txt is fetched
+        once per host and batch), unless this archive holds one already: every archive
+        must replay on its own."""
+        if any(exchange.url == url for exchange in self.exchanges):
+            return
+        self.exchanges.append(Exchange(
+            seq=0, date=datetime.now(UTC), method="GET", url=url, status=status,
+            reason=reason_phrase(status, ""), request_headers=[],
+            response_headers=[("Content-Type", content_type)], body=body))
+
     async def drain(self) -> None:
         """Wait for the bodies still being fetched: call it before closing a context."""
         while pending := [task for task in self._tasks if not task.done()]:

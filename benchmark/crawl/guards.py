@@ -23,18 +23,17 @@ class Guard:
         self.counts = dict.fromkeys(self.events, 0)
         self.notes: list[str] = []
 
-    def watch(self, context: BrowserContext, pages: list[Page]) -> None:
-        """Guard our `pages`; any page opened later in `context` is a pop-up and gets closed."""
-        for page in pages:
-            page.on("dialog", self._dialog)
-            page.on("download", self._download)
-            page.on("crash", lambda crashed: self._add("crashes", url=crashed.url))
+    def watch(self, context: BrowserContext, page: Page) -> None:
+        """Guard `page`; any page opened later in `context` is a pop-up and gets closed."""
+        page.on("dialog", self._dialog)
+        page.on("download", self._download)
+        page.on("crash", lambda crashed: self._add("crashes", url=crashed.url))
 
         async def popup(opened: Page) -> None:
             opener = None
             with suppress(PlaywrightError):
                 opener = await opened.opener()
-            self._add("popups", url=opened.url, opened_from=opener.url if opener else "")
+            self._add("popups", url=opened.url, opened_from=opener.url if opener else page.url)
             with suppress(PlaywrightError):
                 await opened.close()
 

@@ -23,6 +23,10 @@ class NetworkLog:
         page.on("response", self._response)
         page.on("requestfailed", self._failed)
 
+    def detach(self, page: Page) -> None:
+        page.remove_listener("response", self._response)
+        page.remove_listener("requestfailed", self._failed)
+
     def _add(self, request: Request, status: int | None, content_type: str,
              size: int | None, failure: str) -> None:
         if len(self.rows) < MAX_ENTRIES:

@@ -1,9 +1,9 @@
-"""Turn one tab of a desktop context into a phone (Chromium DevTools emulation).
+"""Turn a desktop tab into a phone (Chromium DevTools emulation).
 
 The phone visit used to get a browser context of its own: a second renderer held next to
 the desktop one, a cold HTTP cache and every script compiled again, for a quarter of the
-crawl's CPU (docs/performance.md). A tab of the desktop context shares its cache; the
-phone is emulated on it with the same DevTools calls Playwright makes for `is_mobile`.
+crawl's CPU (docs/performance.md). The desktop tab, once done, becomes the phone with the
+same DevTools calls Playwright makes for `is_mobile`, and keeps its cache.
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from playwright.async_api import Page
 
-from benchmark.crawl.fetch import fetch_text
+from benchmark.crawl.fetch import Fetched, fetch_text
 from benchmark.crawl.robots import (
     ALLOW_ALL,
     ROBOTS_MAX_BYTES,
@@ -30,6 +30,8 @@ class Politeness:
         self._gates: dict[str, asyncio.Semaphore] = {}
         self._next_start: dict[str, float] = {}
         self._robots: dict[str, asyncio.Task[RobotsPolicy]] = {}
+        # What each robots.txt answered, for the archive of every target that obeyed it.
+        self.fetched: dict[str, Fetched] = {}
 
     @asynccontextmanager
     async def slot(self, url: str, extra_delay_s: float = 0.0) -> AsyncIterator[None]:
@@ -58,4 +60,5 @@ class Politeness:
     async def _fetch(self, address: str, page: Page, timeout_s: float) -> RobotsPolicy:
         async with self.slot(address):
             fetched = await fetch_text(page, address, timeout_s, ROBOTS_MAX_BYTES)
+        self.fetched[address] = fetched
         return policy_from(fetched.status, fetched.body, fetched.error)

@@ -6,7 +6,7 @@ import asyncio
 import shutil
 import time
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import AsyncExitStack, asynccontextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
@@ -63,6 +63,7 @@ class TargetCrawl:
         self.console_start = 0  # where the current page's console errors begin
         self.probes: dict[str, Any] = {}
         self.console_errors: list[str] = []
+        self.crashes_seen = 0  # renderer crashes the guard had seen when the tab was opened
 
     def fail(self, status: CrawlStatus, reason: str) -> None:
         self.record["status"], self.record["reason"] = status.value, reason
@@ -75,41 +76,52 @@ class TargetCrawl:
             shutil.rmtree(self.folder)
         self.folder.mkdir(parents=True)
         self.guard = Guard()  # dialogs, pop-ups, downloads, crashes: noted, never waited on
-        async with self._context(phone=True) as (page, phone):
+        # One tab does everything, as a visitor's would: a context and a renderer per
+        # target (docs/performance.md). Only a crashed tab is replaced.
+        async with AsyncExitStack() as tabs:
+            page = await tabs.enter_async_context(self._tab())
             page.on("console", lambda m: m.type == "error" and self._console(m.text))
             page.on("pageerror", lambda exc: self._console(str(exc)))
-            if await self._home(page):
+            reached = await self._home(page)
+            if reached:
                 await self._key_pages(page)
-                await self._mobile(phone)
-        if self.target.accounts:
-            # Audited even when the site is down; a fresh tab, as the site's may have crashed.
-            async with self._context(phone=False) as (page, _):
+            if self.target.accounts:  # audited even when the site is down
+                page = await self._usable(tabs, page)
                 await self._social(page)
+            if reached:  # last: the tab becomes a phone for good
+                self.network.detach(page)  # the phone repeats the home page: not logged
+                await self._mobile(await self._usable(tabs, page))
         if self.archive:
+            for address in self.record["robots"]:
+                fetched = self.politeness.fetched.get(address)
+                if fetched is not None and fetched.status is not None:
+                    self.archive.add_fetched(address, fetched.status, fetched.body,
+                                             "text/plain; charset=utf-8")
             await self.archive.flush(self.folder / ARCHIVE_NAME)
         return self.finish()
 
     @asynccontextmanager
-    async def _context(self, *, phone: bool) -> AsyncIterator[tuple[Page, Page | None]]:
-        """A tab (and a phone tab) in a fresh context, guarded and archived; closed on exit.
-
-        The phone tab is opened now, before the guard takes every later tab for a pop-up;
-        a tab of its own, so a crash of the desktop tab spares it.
-        """
+    async def _tab(self) -> AsyncIterator[Page]:
+        """A tab in a fresh context, guarded, logged and archived; closed on exit."""
         context = await new_context(self.browser, self.settings, replay=self.replay)
         try:
             if self.archive:
                 self.archive.attach(context)
             page = await context.new_page()
-            # The phone visit repeats the home page: only the desktop tab is logged.
             self.network.attach(page)
-            tabs = [page, await context.new_page()] if phone else [page]
-            self.guard.watch(context, tabs)
-            yield page, (tabs[1] if phone else None)
+            self.guard.watch(context, page)
+            self.crashes_seen = self.guard.counts["crashes"]
+            yield page
         finally:
             if self.archive:  # bodies can only be read while the context is open
                 await self.archive.drain()
             await context.close()
+
+    async def _usable(self, tabs: AsyncExitStack, page: Page) -> Page:
+        """`page`, or a tab in a fresh context if its renderer crashed."""
+        if self.guard.counts["crashes"] == self.crashes_seen:
+            return page
+        return await tabs.enter_async_context(self._tab())
 
     def _console(self, text: str) -> None:
         if len(self.console_errors) < 200:
@@ -221,18 +233,18 @@ class TargetCrawl:
                                           "status": result.status, "file": file,
                                           "error": result.error})
 
-    async def _mobile(self, phone: Page | None) -> None:
-        if phone is None or self.out_of_time():
+    async def _mobile(self, page: Page) -> None:
+        """The home page again, on the same tab turned into a phone (shared HTTP cache)."""
+        if self.out_of_time():
             return
-        session = await emulate_phone(phone)
-        if session is None:
+        if await emulate_phone(page) is None:
             self.guard.note("the phone could not be emulated: no mobile measurement")
             return
-        result = await visit(phone, self.target.website, self.settings)
+        result = await visit(page, self.target.website, self.settings)
         if result.failure is None:
-            self.probes["mobile"] = await probes.measure(phone)
+            self.probes["mobile"] = await probes.measure(page)
             if self.settings.screenshots:
-                await self._shot(phone, "mobile")
+                await self._shot(page, "mobile")
 
     async def _shot(self, page: Page, name: str) -> None:
         try:

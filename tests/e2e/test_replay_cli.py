@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from warcio.archiveiterator import ArchiveIterator
 
 pytestmark = pytest.mark.browser
 VOLATILE = {"timing", "started_at", "finished_at", "crawl_date", "resources_by_type",
@@ -44,6 +45,11 @@ def test_replay_reproduces_the_observations(tmp_path: Path, local_server: str):
     assert replayed.returncode in (0, 2), replayed.stderr
     for run in (first, second):
         assert cli("gather", str(run), "--quiet").returncode == 0
+    for target in ("local", "polite"):  # one robots.txt fetch for the host, in both archives
+        with (first / "snapshots" / target / "archive.warc.gz").open("rb") as handle:
+            uris = {record.rec_headers.get_header("WARC-Target-URI")
+                    for record in ArchiveIterator(handle) if record.rec_type == "response"}
+        assert f"{local_server}/robots.txt" in uris, target
     for target in ("local", "polite"):
         before = json.loads((first / "observations" / f"{target}.json").read_text())
         after = json.loads((second / "observations" / f"{target}.json").read_text())
