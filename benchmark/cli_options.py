@@ -6,6 +6,9 @@ from pathlib import Path
 
 import click
 
+from benchmark.crawl.settings import CrawlSettings
+
+DEFAULTS = CrawlSettings()  # one place for the defaults: the settings themselves
 quiet_flag = click.option("--quiet", "-q", is_flag=True, help="No progress bars, only errors.")
 
 
@@ -14,13 +17,15 @@ def crawl_options(command):
     options = [
         click.option("--out", "out", required=True, type=click.Path(file_okay=False,
                      path_type=Path), help="Run folder (created, or resumed if it exists)."),
-        click.option("--max-pages", default=10, show_default=True, type=click.IntRange(0, 200),
+        click.option("--max-pages", default=DEFAULTS.max_pages, show_default=True,
+                     type=click.IntRange(0, 200),
                      help="Key pages visited per site besides the home page."),
-        click.option("--concurrency", default=3, show_default=True, type=click.IntRange(1, 32),
+        click.option("--concurrency", default=DEFAULTS.concurrency, show_default=True,
+                     type=click.IntRange(1, 32),
                      help="Targets crawled at the same time."),
-        click.option("--page-timeout", default=20.0, show_default=True,
+        click.option("--page-timeout", default=DEFAULTS.page_timeout_s, show_default=True,
                      type=click.FloatRange(1, 300), help="Seconds allowed per page."),
-        click.option("--target-timeout", default=180.0, show_default=True,
+        click.option("--target-timeout", default=DEFAULTS.target_timeout_s, show_default=True,
                      type=click.FloatRange(5, 3600), help="Seconds allowed per target."),
         click.option("--offline", is_flag=True,
                      help="Reach only 127.0.0.1/localhost (tests, local mirrors)."),
@@ -30,9 +35,11 @@ def crawl_options(command):
                      "received as snapshots/<id>/archive.warc.gz (WARC)."),
         click.option("--user-agent", default="", help="Replace the whole User-Agent header "
                      "(default: Chrome's, plus benchmark/VERSION and the project URL)."),
-        click.option("--delay", default=0.25, show_default=True, type=click.FloatRange(0, 60),
-                     help="Seconds between two page loads on the same host."),
-        click.option("--per-host", default=1, show_default=True, type=click.IntRange(1, 4),
+        click.option("--delay", default=DEFAULTS.host_delay_s, show_default=True,
+                     type=click.FloatRange(0, 60),
+                     help="Seconds between the starts of two page loads on the same host."),
+        click.option("--per-host", default=DEFAULTS.per_host, show_default=True,
+                     type=click.IntRange(1, 4),
                      help="Page loads at once on the same host (across targets)."),
         quiet_flag,
     ]
@@ -41,9 +48,7 @@ def crawl_options(command):
     return command
 
 
-def settings_from(options: dict, bundle_dir: Path | None = None):
-    from benchmark.crawl.settings import CrawlSettings
-
+def settings_from(options: dict, bundle_dir: Path | None = None) -> CrawlSettings:
     return CrawlSettings(max_pages=options["max_pages"], concurrency=options["concurrency"],
                          page_timeout_s=options["page_timeout"],
                          target_timeout_s=options["target_timeout"],

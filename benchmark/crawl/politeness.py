@@ -35,18 +35,22 @@ class Politeness:
 
     @asynccontextmanager
     async def slot(self, url: str, extra_delay_s: float = 0.0) -> AsyncIterator[None]:
-        """Hold one of the host's page-load slots, after the host's delay has passed."""
+        """Hold one of the host's page-load slots, once the host's delay has passed.
+
+        The delay runs from the start of one load to the start of the next (Scrapy's
+        DOWNLOAD_DELAY, Bing's reading of Crawl-delay): at most `per_host` loads at once
+        and one start per delay; a target's own pages, loaded one after the other and
+        each longer than the delay, never wait for it.
+        """
         host = (urlsplit(url).netloc or "").lower()
         gate = self._gates.setdefault(host, asyncio.Semaphore(self.per_host))
         async with gate:
             wait = self._next_start.get(host, 0.0) - time.monotonic()
             if wait > 0:
                 await asyncio.sleep(wait)
-            try:
-                yield
-            finally:
-                delay = max(self.delay_s, extra_delay_s)
-                self._next_start[host] = time.monotonic() + delay
+            delay = max(self.delay_s, extra_delay_s)
+            self._next_start[host] = time.monotonic() + delay
+            yield
 
     async def robots(self, url: str, page: Page, timeout_s: float) -> RobotsPolicy:
         """The host's robots.txt policy, fetched once per batch (concurrent callers share)."""

@@ -48,20 +48,35 @@ def test_ignore_robots_overrides(tmp_path, closed_server):
 
 
 def test_one_host_is_paced_across_targets():
-    async def run() -> list[float]:
-        gate = Politeness(per_host=1, delay_s=0.2, agent="benchmark", obey_robots=True)
-        starts: list[float] = []
+    async def run(per_host: int, seconds: float) -> list[tuple[str, float, float]]:
+        gate = Politeness(per_host=per_host, delay_s=0.2, agent="benchmark", obey_robots=True)
+        loads: list[tuple[str, float, float]] = []
 
         async def load(url: str) -> None:
             async with gate.slot(url):
-                starts.append(time.monotonic())
-                await asyncio.sleep(0.05)
+                started = time.monotonic()
+                await asyncio.sleep(seconds)
+                loads.append((url, started, time.monotonic()))
 
-        await asyncio.gather(*(load(f"https://x.com/account{i}") for i in range(3)),
+        await asyncio.gather(*(load(f"https://x.com/account{i}") for i in range(4)),
                              load("https://other.org/"))
-        return starts
+        return sorted(loads, key=lambda item: item[1])
 
-    starts = sorted(asyncio.run(run()))
-    # other.org starts at once; the three x.com loads are 0.05 s + 0.2 s apart
-    gaps = [b - a for a, b in zip(starts[1:], starts[2:], strict=False)]
-    assert all(gap >= 0.24 for gap in gaps), gaps
+    def starts(loads: list[tuple[str, float, float]]) -> list[float]:
+        return [start for url, start, _ in loads if "x.com" in url]
+
+    def gaps(values: list[float]) -> list[float]:
+        return [b - a for a, b in zip(values, values[1:], strict=False)]
+
+    # short loads, one at a time: x.com starts 0.2 s apart; other.org starts at once
+    short = asyncio.run(run(1, 0.05))
+    assert short[0][0] == "https://other.org/" or short[1][0] == "https://other.org/"
+    assert all(gap >= 0.19 for gap in gaps(starts(short))), gaps(starts(short))
+    # loads longer than the delay, one at a time: each starts when the previous one ends
+    long = [load for load in asyncio.run(run(1, 0.3)) if "x.com" in load[0]]
+    assert all(0.29 <= gap < 0.45 for gap in gaps(starts(long))), gaps(starts(long))
+    assert all(nxt[1] >= prev[2] for prev, nxt in zip(long, long[1:], strict=False))
+    # two at a time: still 0.2 s between starts, never three loads at once
+    two = [load for load in asyncio.run(run(2, 0.3)) if "x.com" in load[0]]
+    assert all(gap >= 0.19 for gap in gaps(starts(two))), gaps(starts(two))
+    assert max(sum(1 for _, s, e in two if s <= t < e) for _, t, _ in two) == 2
