@@ -18,6 +18,7 @@ from warcio.timeutils import datetime_to_iso_date
 from warcio.warcwriter import WARCWriter
 
 from benchmark import __version__
+from benchmark.crawl.fetch import Fetched
 from benchmark.crawl.settings import PROJECT_URL
 from benchmark.runstore import write_bytes_atomic
 
@@ -197,16 +198,19 @@ class ArchiveRecorder:
         self.skipped_bodies += 1
         return b"", "length"
 
-    def add_fetched(self, url: str, status: int, body: bytes, content_type: str) -> None:
-        """A response another target's tab received for this one (robots.txt is fetched
-        once per host and batch), unless this archive holds one already: every archive
-        must replay on its own."""
+    def add_fetched(self, url: str, fetched: Fetched | None) -> None:
+        """A text another target's tab fetched for this one (robots.txt is fetched once per
+        host and batch), unless this archive holds it already: every archive must replay
+        on its own."""
+        if fetched is None or fetched.status is None:
+            return
         if any(exchange.url == url for exchange in self.exchanges):
             return
         self.exchanges.append(Exchange(
-            seq=0, date=datetime.now(UTC), method="GET", url=url, status=status,
-            reason=reason_phrase(status, ""), request_headers=[],
-            response_headers=[("Content-Type", content_type)], body=body))
+            seq=0, date=datetime.now(UTC), method="GET", url=url, status=fetched.status,
+            reason=reason_phrase(fetched.status, ""), request_headers=[],
+            response_headers=[("Content-Type", "text/plain; charset=utf-8")],
+            body=fetched.body))
 
     async def drain(self) -> None:
         """Wait for the bodies still being fetched: call it before closing a context."""

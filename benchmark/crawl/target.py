@@ -14,18 +14,20 @@ from urllib.parse import urljoin
 from playwright.async_api import Browser, Page
 
 from benchmark import __version__
-from benchmark.crawl import axe, fingerprint, probes
+from benchmark.crawl import probes
 from benchmark.crawl.archive import ARCHIVE_NAME, ArchiveRecorder
+from benchmark.crawl.console import ConsoleLog
 from benchmark.crawl.contexts import new_context
 from benchmark.crawl.discover import Link, key_pages
 from benchmark.crawl.guards import Guard
+from benchmark.crawl.homepage import probe_home
 from benchmark.crawl.netlog import NetworkLog
 from benchmark.crawl.phone import emulate_phone
 from benchmark.crawl.politeness import Politeness
 from benchmark.crawl.robots import robots_url
 from benchmark.crawl.settings import CrawlSettings
 from benchmark.crawl.sitemap import sitemap_pages
-from benchmark.crawl.visit import Visit, behind_consent, visit
+from benchmark.crawl.visit import Visit, visit
 from benchmark.model import CrawlStatus, Target
 from benchmark.runstore import now_iso, write_bytes_atomic, write_gzip_text, write_json
 
@@ -60,9 +62,8 @@ class TargetCrawl:
                                         settings.archive_max_bytes) if settings.archive else None)
         self.replay = (settings.replay_dir / "snapshots" / target.id / ARCHIVE_NAME
                        if settings.replay_dir else None)
-        self.console_start = 0  # where the current page's console errors begin
         self.probes: dict[str, Any] = {}
-        self.console_errors: list[str] = []
+        self.console = ConsoleLog()
         self.crashes_seen = 0  # renderer crashes the guard had seen when the tab was opened
 
     def fail(self, status: CrawlStatus, reason: str) -> None:
@@ -80,8 +81,8 @@ class TargetCrawl:
         # target (docs/performance.md). Only a crashed tab is replaced.
         async with AsyncExitStack() as tabs:
             page = await tabs.enter_async_context(self._tab())
-            page.on("console", lambda m: m.type == "error" and self._console(m.text))
-            page.on("pageerror", lambda exc: self._console(str(exc)))
+            page.on("console", self.console.on_message)
+            page.on("pageerror", lambda exc: self.console.add(str(exc)))
             reached = await self._home(page)
             if reached:
                 await self._key_pages(page)
@@ -93,10 +94,7 @@ class TargetCrawl:
                 await self._mobile(await self._usable(tabs, page))
         if self.archive:
             for address in self.record["robots"]:
-                fetched = self.politeness.fetched.get(address)
-                if fetched is not None and fetched.status is not None:
-                    self.archive.add_fetched(address, fetched.status, fetched.body,
-                                             "text/plain; charset=utf-8")
+                self.archive.add_fetched(address, self.politeness.fetched.get(address))
             await self.archive.flush(self.folder / ARCHIVE_NAME)
         return self.finish()
 
@@ -123,10 +121,6 @@ class TargetCrawl:
             return page
         return await tabs.enter_async_context(self._tab())
 
-    def _console(self, text: str) -> None:
-        if len(self.console_errors) < 200:
-            self.console_errors.append(text[:500])
-
     async def _polite_visit(self, page: Page, url: str) -> Visit | None:
         """Visit `url` if robots.txt allows it, within the host's politeness slot."""
         policy = await self.politeness.robots(url, page, self.settings.page_timeout_s)
@@ -137,7 +131,7 @@ class TargetCrawl:
             self.record["skipped"].append({"url": url, "why": "disallowed by robots.txt"})
             return None
         self.network.page = url
-        self.console_start = len(self.console_errors)
+        self.console.mark()
         async with self.politeness.slot(url, policy.crawl_delay(self.settings.robots_token)):
             site = self.record["pages"][0]["final_url"] if self.record["pages"] else ""
             return await visit(page, url, self.settings, site=site)
@@ -159,8 +153,10 @@ class TargetCrawl:
             return False
         if result.failure is None:
             try:  # a page that freezes after loading must not hold the target
-                await asyncio.wait_for(self._probe_home(page, result),
-                                       self.settings.page_timeout_s)
+                real_web = self.settings.bundle_dir is None and self.replay is None
+                await asyncio.wait_for(probe_home(
+                    self.probes.setdefault("home", {}), page, result, self.settings,
+                    self.console, real_web=real_web), self.settings.page_timeout_s)
             except TimeoutError:
                 self.guard.note("home-page measurements timed out")
         await self._save_page(result, "home", "home page", 0)
@@ -174,24 +170,6 @@ class TargetCrawl:
         if self.settings.screenshots:
             await self._shot(page, "desktop")
         return True
-
-    async def _probe_home(self, page: Page, result: Visit) -> None:
-        """Everything measured in the browser on the home page, before any consent choice."""
-        home = self.probes["home"] = {}
-        home.update(await probes.measure(page))
-        home["cookies_before_consent"] = await probes.cookies(page.context)
-        home["headers"] = probes.response_headers(result.headers)
-        # The fingerprint before axe-core, which defines globals of its own.
-        home["fingerprint"] = await fingerprint.collect(page)
-        home["axe"] = await axe.audit(page)
-        if self.settings.bundle_dir is None and self.replay is None:
-            # An API request, not routed: only meaningful on the real web or a local server.
-            home["http_redirect"] = await probes.http_redirect(
-                page.context, result.final_url or self.target.website,
-                self.settings.page_timeout_s)
-        home["console_errors"] = self.console_errors[self.console_start:]
-        # Refuse (else accept) only to see and save the content behind the wall.
-        home["consent"] = await behind_consent(page, result, self.settings)
 
     async def _links(self, page: Page, home_url: str) -> list[Link]:
         """The home page's links, then the URLs of its sitemaps (robots.txt or /sitemap.xml)."""
@@ -252,7 +230,7 @@ class TargetCrawl:
             image = await page.screenshot(full_page=False, type="jpeg", quality=SHOT_QUALITY,
                                           timeout=10_000)
         except Exception as exc:  # a screenshot is evidence, not a reason to fail the target
-            self._console(f"screenshot {name} failed: {exc}")
+            self.console.add(f"screenshot {name} failed: {exc}")
             return
         write_bytes_atomic(self.folder / "shots" / f"{name}.jpg", image)
         self.record["shots"][name] = f"shots/{name}.jpg"
@@ -266,7 +244,7 @@ class TargetCrawl:
         self.guard.conclude(self.record)
         self.probes["interruptions"] = self.guard.summary()
         home = self.probes.setdefault("home", {})
-        home.setdefault("console_errors", self.console_errors)
+        home.setdefault("console_errors", self.console.errors)
         home["third_party_hosts"] = probes.third_party_hosts(self.network.rows,
                                                              self.target.website)
         self.network.write(self.folder / "network.jsonl")
