@@ -5,7 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from playwright.async_api import Error as PlaywrightError
-from playwright.async_api import Page
+from playwright.async_api import Page, Response
+
+# After a failed navigation Chromium commits its error page a moment later, and that can
+# cut the tab's next navigation short: such a navigation is simply made again.
+INTERRUPTED_BY_ERROR_PAGE = 'interrupted by another navigation to "chrome-error://'
 
 
 @dataclass(frozen=True)
@@ -17,6 +21,17 @@ class Fetched:
     error: str = ""
 
 
+async def goto(page: Page, url: str, timeout_s: float) -> Response | None:
+    """`page.goto(url)` until the response headers (commit), retried once if the error
+    page of an earlier failure interrupts it."""
+    try:
+        return await page.goto(url, wait_until="commit", timeout=timeout_s * 1000)
+    except PlaywrightError as exc:
+        if INTERRUPTED_BY_ERROR_PAGE not in str(exc):
+            raise
+    return await page.goto(url, wait_until="commit", timeout=timeout_s * 1000)
+
+
 async def fetch_text(page: Page, url: str, timeout_s: float, max_bytes: int) -> Fetched:
     """Navigate `page` to `url` and return the raw body, capped at `max_bytes`.
 
@@ -24,7 +39,7 @@ async def fetch_text(page: Page, url: str, timeout_s: float, max_bytes: int) -> 
     sites, replayed archives and offline mode all answer it like the pages themselves.
     """
     try:
-        response = await page.goto(url, wait_until="commit", timeout=timeout_s * 1000)
+        response = await goto(page, url, timeout_s)
         if response is None:
             return Fetched(None, error="no response")
         body = await response.body()

@@ -58,6 +58,7 @@ PROBE_SCRIPT = """async (globals) => {
   const root = document.documentElement;
   return {
     viewport_width: window.innerWidth,
+    screen_width: screen.width,
     scroll_width: Math.max(root.scrollWidth, document.body ? document.body.scrollWidth : 0),
     js_globals: present,
     timing: timing,
@@ -71,7 +72,10 @@ PROBE_SCRIPT = """async (globals) => {
 async def measure(page: Page) -> dict[str, Any]:
     """Viewport overflow, text size, JS globals, timing and resources of the current page."""
     facts = await page.evaluate(PROBE_SCRIPT, list(JS_GLOBALS))
-    facts["overflow"] = facts["scroll_width"] > facts["viewport_width"] + 1
+    # Against the screen, not the layout viewport: a phone zooms out to fit a page wider
+    # than itself, which then has the page's width (780 px of table: 788 "fits" in 788).
+    screen = facts.get("screen_width") or facts["viewport_width"]
+    facts["overflow"] = facts["scroll_width"] > screen + 1
     facts["requests"] = sum(kind["count"] for kind in facts["resources_by_type"].values())
     facts["transfer_bytes"] = (facts["timing"].get("document_bytes") or 0) + sum(
         kind["bytes"] for kind in facts["resources_by_type"].values())

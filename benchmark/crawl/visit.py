@@ -15,6 +15,7 @@ from playwright.async_api import TimeoutError as PlaywrightTimeout
 from benchmark.crawl.consent import NO_CONSENT, get_past_consent
 from benchmark.crawl.doccap import DocumentCap
 from benchmark.crawl.failures import CRASHED, classify_error, first_line
+from benchmark.crawl.fetch import goto
 from benchmark.crawl.settings import CrawlSettings
 from benchmark.model import CrawlStatus
 from benchmark.sites import same_site
@@ -97,8 +98,7 @@ async def _load(page: Page, result: Visit, settings: CrawlSettings, cap: Documen
     """Navigate and wait until the DOM is parsed (or capped); False if it left `site`."""
     started = time.monotonic()
     try:
-        response = await page.goto(result.url, wait_until="commit",
-                                   timeout=settings.page_timeout_s * 1000)
+        response = await goto(page, result.url, settings.page_timeout_s)
     except PlaywrightTimeout as exc:
         raise VisitFailed(CrawlStatus.TIMEOUT, f"no answer within {settings.page_timeout_s:g} s"
                           ) from exc

@@ -37,7 +37,8 @@ def mobile_layout(site: SiteView, target: Target) -> Outcome:
     overflow = mobile.get("overflow")
     if overflow is None:
         return unmeasured(site.home_url, "no mobile measurement")
-    width, screen = mobile.get("scroll_width", "?"), mobile.get("viewport_width", "?")
+    width = mobile.get("scroll_width", "?")
+    screen = mobile.get("screen_width") or mobile.get("viewport_width", "?")
     small = mobile.get("small_text_share")
     too_small = isinstance(small, int | float) and small > load("tech")["mobile"][
         "max_small_text_share"]

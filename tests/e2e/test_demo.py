@@ -117,6 +117,9 @@ def test_unreachable_target_is_reported_not_zeroed(results: pd.DataFrame,
     assert "ERR_NAME_NOT_RESOLVED" in site_rows[site_rows.status == "unknown"].evidence.iloc[0]
     row = scores.set_index("target_id").loc["ghost"]
     assert row.status == "unreachable" and row.overall == "" and row["rank"] == ""
+    # its X account is still audited, site down or not (README: 312 followers, dormant)
+    assert verdict(results, "ghost", "social-presence").evidence == "opened: x"
+    assert "x 312" in verdict(results, "ghost", "social-audience").evidence
     assert (demo_run / "benchmark.xlsx").exists() and (demo_run / "benchmark.html").exists()
 
 

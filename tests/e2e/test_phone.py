@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
-from conftest import serve
 from playwright.async_api import async_playwright
 
 from benchmark.crawl import probes
@@ -23,7 +23,8 @@ PAGES = {  # path -> body: what a phone makes of each kind of layout
     "/fixed-width": RESPONSIVE + "<table width='780'><tr><td>a wide table</td></tr></table>",
     "/no-viewport": "<p style='width:700px'>a desktop page</p><p>more text here</p>",
 }
-FIELDS = ("viewport_width", "scroll_width", "overflow", "small_text_share", "text_nodes")
+FIELDS = ("viewport_width", "screen_width", "scroll_width", "overflow", "small_text_share",
+          "text_nodes")
 SEEN: list[tuple[str, str]] = []
 
 
@@ -44,7 +45,11 @@ class Handler(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def site() -> Iterator[str]:
-    yield from serve(Handler)
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
 
 
 async def measure_both(base: str) -> dict[str, Any]:
@@ -80,6 +85,9 @@ def test_emulated_phone_measures_like_a_mobile_context(site: str) -> None:
     assert found["emulated"]["/responsive"]["viewport_width"] == 390
     assert found["emulated"]["/responsive"]["small_text_share"] == 0.5
     assert found["emulated"]["/no-viewport"]["viewport_width"] == 980  # laid out as desktop
+    # zoomed out to fit, the wide pages have their own width, not the screen's: overflow
+    assert {path: found["emulated"][path]["overflow"] for path in PAGES} == {
+        "/responsive": False, "/fixed-width": True, "/no-viewport": True}
     assert found["touch"] >= 1 and found["agent"] == MOBILE_USER_AGENT
     # the server saw the desktop agent, then the phone's for every phone visit
     agents = [agent for path, agent in SEEN if path in PAGES]
