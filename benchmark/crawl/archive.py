@@ -163,9 +163,11 @@ class ArchiveRecorder:
 
     async def _exchange(self, response: Response, seq: int, date: datetime) -> Exchange:
         request = response.request
+        # The body before anything else: the browser drops it once the tab navigates on,
+        # which a crawl does at once after reading a robots.txt or a sitemap.
+        body, truncated = await self._body(response, list(response.headers.items()))
         response_headers = [(h["name"], h["value"]) for h in await response.headers_array()]
         request_headers = [(h["name"], h["value"]) for h in await request.headers_array()]
-        body, truncated = await self._body(response, response_headers)
         try:
             server = await response.server_addr()
         except PlaywrightError:
@@ -199,12 +201,13 @@ class ArchiveRecorder:
         return b"", "length"
 
     def add_fetched(self, url: str, fetched: Fetched | None) -> None:
-        """A text another target's tab fetched for this one (robots.txt is fetched once per
-        host and batch), unless this archive holds it already: every archive must replay
-        on its own."""
+        """A text the crawl read itself (robots.txt, sitemaps), unless this archive holds
+        its whole body already: robots.txt is fetched once per host and batch, and the
+        browser may drop a body before the recorder reads it, yet every archive must
+        replay on its own (the replay prefers whole bodies)."""
         if fetched is None or fetched.status is None:
             return
-        if any(exchange.url == url for exchange in self.exchanges):
+        if any(exchange.url == url and not exchange.truncated for exchange in self.exchanges):
             return
         self.exchanges.append(Exchange(
             seq=0, date=datetime.now(UTC), method="GET", url=url, status=fetched.status,

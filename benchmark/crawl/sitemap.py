@@ -5,7 +5,7 @@ from __future__ import annotations
 from lxml import etree
 from playwright.async_api import Page
 
-from benchmark.crawl.fetch import fetch_text
+from benchmark.crawl.fetch import Fetched, fetch_text
 
 SITEMAP_MAX_BYTES = 5 * 1024 * 1024
 MAX_SITEMAPS = 4  # the root ones plus a few children of a sitemap index
@@ -29,8 +29,10 @@ def parse_sitemap(body: bytes) -> tuple[list[str], list[str]]:
     return locations[:MAX_URLS], []
 
 
-async def sitemap_pages(page: Page, sitemaps: list[str], timeout_s: float) -> list[str]:
-    """Fetch up to MAX_SITEMAPS sitemaps (breadth first) and return their page URLs."""
+async def sitemap_pages(page: Page, sitemaps: list[str], timeout_s: float,
+                        fetched_texts: dict[str, Fetched] | None = None) -> list[str]:
+    """Fetch up to MAX_SITEMAPS sitemaps (breadth first) and return their page URLs;
+    each answer is also kept in `fetched_texts` (for the archive) when given."""
     queue, seen, pages = list(dict.fromkeys(sitemaps)), set(), []
     while queue and len(seen) < MAX_SITEMAPS and len(pages) < MAX_URLS:
         address = queue.pop(0)
@@ -38,6 +40,8 @@ async def sitemap_pages(page: Page, sitemaps: list[str], timeout_s: float) -> li
             continue
         seen.add(address)
         fetched = await fetch_text(page, address, timeout_s, SITEMAP_MAX_BYTES)
+        if fetched_texts is not None:
+            fetched_texts[address] = fetched
         if fetched.status != 200:
             continue
         found, children = parse_sitemap(fetched.body)

@@ -19,6 +19,7 @@ from benchmark.crawl.archive import ARCHIVE_NAME, ArchiveRecorder
 from benchmark.crawl.console import ConsoleLog
 from benchmark.crawl.contexts import new_context
 from benchmark.crawl.discover import Link, key_pages
+from benchmark.crawl.fetch import Fetched
 from benchmark.crawl.guards import Guard
 from benchmark.crawl.homepage import probe_home
 from benchmark.crawl.netlog import NetworkLog
@@ -64,6 +65,7 @@ class TargetCrawl:
                        if settings.replay_dir else None)
         self.probes: dict[str, Any] = {}
         self.console = ConsoleLog()
+        self.fetched_texts: dict[str, Fetched] = {}  # sitemaps, whole: for the archive
         self.crashes_seen = 0  # renderer crashes the guard had seen when the tab was opened
 
     def fail(self, status: CrawlStatus, reason: str) -> None:
@@ -93,8 +95,9 @@ class TargetCrawl:
                 self.network.detach(page)  # the phone repeats the home page: not logged
                 await self._mobile(await self._usable(tabs, page))
         if self.archive:
-            for address in self.record["robots"]:
-                self.archive.add_fetched(address, self.politeness.fetched.get(address))
+            robots = {url: self.politeness.fetched.get(url) for url in self.record["robots"]}
+            for url, fetched in (robots | self.fetched_texts).items():
+                self.archive.add_fetched(url, fetched)
             await self.archive.flush(self.folder / ARCHIVE_NAME)
         return self.finish()
 
@@ -179,7 +182,8 @@ class TargetCrawl:
             policy = await self.politeness.robots(home_url, page, self.settings.page_timeout_s)
             named = list(policy.sitemaps) or [urljoin(home_url, "/sitemap.xml")]
             async with self.politeness.slot(home_url):
-                listed = await sitemap_pages(page, named, self.settings.page_timeout_s)
+                listed = await sitemap_pages(page, named, self.settings.page_timeout_s,
+                                             self.fetched_texts)
             links += [Link(url, source="sitemap.xml") for url in listed]
         return links
 
