@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import dataclass
 
 from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Page, Response
 
 # After a failed navigation Chromium commits its error page a moment later, and that can
-# cut the tab's next navigation short: such a navigation is simply made again.
-INTERRUPTED_BY_ERROR_PAGE = 'interrupted by another navigation to "chrome-error://'
+# cut the tab's next navigation short (then the retry itself, once): made again.
+INTERRUPTED = "is interrupted by another navigation to"
+ATTEMPTS, SETTLE_S = 3, 5.0
 
 
 @dataclass(frozen=True)
@@ -22,14 +24,17 @@ class Fetched:
 
 
 async def goto(page: Page, url: str, timeout_s: float) -> Response | None:
-    """`page.goto(url)` until the response headers (commit), retried once if the error
-    page of an earlier failure interrupts it."""
-    try:
-        return await page.goto(url, wait_until="commit", timeout=timeout_s * 1000)
-    except PlaywrightError as exc:
-        if INTERRUPTED_BY_ERROR_PAGE not in str(exc):
-            raise
-    return await page.goto(url, wait_until="commit", timeout=timeout_s * 1000)
+    """`page.goto(url)` until the response headers (commit); made again, once the other
+    navigation is over, when another one cut it short."""
+    for attempt in range(1, ATTEMPTS + 1):
+        try:
+            return await page.goto(url, wait_until="commit", timeout=timeout_s * 1000)
+        except PlaywrightError as exc:
+            if INTERRUPTED not in str(exc) or attempt == ATTEMPTS:
+                raise
+        with suppress(PlaywrightError):
+            await page.wait_for_load_state("load", timeout=SETTLE_S * 1000)
+    return None  # not reached: the last attempt returns or raises
 
 
 async def fetch_text(page: Page, url: str, timeout_s: float, max_bytes: int) -> Fetched:
