@@ -184,7 +184,7 @@ def _crawled_page(page: dict[str, Any]) -> CrawledPage:
 
 def _screenshot(run_dir: Path, folder: Path, snapshot: dict[str, Any]) -> Path | None:
     """The desktop screenshot, if present and really inside the run's snapshots folder."""
-    relative = (snapshot.get("shots") or {}).get("desktop") or "shots/desktop.jpg"
+    relative = (snapshot.get("shots") or {}).get("desktop") or "shots/desktop.png"
     path = (folder / relative).resolve()
     # Target ids and snapshot.json are data: never let them point outside the run folder.
     if not path.is_relative_to((run_dir / "snapshots").resolve()) or not path.is_file():

@@ -32,7 +32,6 @@ from benchmark.crawl.visit import Visit, visit
 from benchmark.model import CrawlStatus, Target
 from benchmark.runstore import now_iso, write_bytes_atomic, write_gzip_text, write_json
 
-SHOT_QUALITY = 80
 LINKS_SCRIPT = """els => els.slice(0, 5000).map(a => [a.href,
   (a.innerText || a.getAttribute('aria-label') || a.title || '').trim().slice(0, 200),
   !!a.closest('nav, header, footer, [role=navigation], [role=banner], [role=contentinfo]')])"""
@@ -230,14 +229,12 @@ class TargetCrawl:
 
     async def _shot(self, page: Page, name: str) -> None:
         try:
-            # JPEG: a fraction of PNG's encoding time and size, for a picture of a page.
-            image = await page.screenshot(full_page=False, type="jpeg", quality=SHOT_QUALITY,
-                                          timeout=10_000)
+            image = await page.screenshot(full_page=False, timeout=10_000)  # PNG (DESIGN.md)
         except Exception as exc:  # a screenshot is evidence, not a reason to fail the target
             self.console.add(f"screenshot {name} failed: {exc}")
             return
-        write_bytes_atomic(self.folder / "shots" / f"{name}.jpg", image)
-        self.record["shots"][name] = f"shots/{name}.jpg"
+        write_bytes_atomic(self.folder / "shots" / f"{name}.png", image)
+        self.record["shots"][name] = f"shots/{name}.png"
 
     def finish(self) -> dict[str, Any]:
         pages = self.record["pages"]

@@ -51,8 +51,8 @@ def test_home_and_key_pages_are_saved_with_their_roles(crawled):
     folder = store.snapshot_dir("local")
     html = gzip.decompress((folder / roles["news"]["file"]).read_bytes()).decode()
     assert '<time datetime="2026-11-02">' in html
-    assert (folder / "shots" / "desktop.jpg").stat().st_size > 1000
-    assert (folder / "shots" / "mobile.jpg").exists()
+    assert (folder / "shots" / "desktop.png").stat().st_size > 1000
+    assert (folder / "shots" / "mobile.png").exists()
     probes = json.loads((folder / "probes.json").read_text())
     assert probes["mobile"]["viewport_width"] == 390
     network = [json.loads(line) for line in (folder / "network.jsonl").read_text().splitlines()]

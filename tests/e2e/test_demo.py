@@ -160,7 +160,7 @@ def test_workbook_sheets_links_and_formula_safety(demo_run: Path):
 
 def test_html_report_is_self_contained_and_escaped(demo_run: Path):
     html = (demo_run / "benchmark.html").read_text(encoding="utf-8")
-    assert "NovaTech Group" in html and "data:image/jpeg;base64," in html
+    assert "NovaTech Group" in html and "data:image/png;base64," in html
     assert "<script" not in html.lower()
     assert 'src="http' not in html and "<link rel=\"stylesheet\"" not in html
 

@@ -111,7 +111,7 @@ def _snapshot(run: Path, target_id: str, status: str, reason: str,
          "role": "news", "why": "link text 'News'", "status": 404, "error": "HTTP 404",
          "title": "@SUM(1+1)"},
     ]
-    shots = {"desktop": "shots/desktop.png"} if screenshot else {}  # PNG, as earlier crawls
+    shots = {"desktop": "shots/desktop.png"} if screenshot else {}
     (folder / "snapshot.json").write_text(json.dumps(
         {"status": status, "reason": reason, "pages": pages, "shots": shots}), encoding="utf-8")
     if screenshot:
