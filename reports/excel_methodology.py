@@ -11,18 +11,19 @@ from reports.excel_style import WEIGHT_FORMAT, finish_table, write_header, write
 from reports.labels import label
 from reports.load import Run
 from reports.safe import put
-from reports.text import applies_text, provenance_lines
+from reports.text import applies_text, formula_rows, not_counted_rows, provenance_lines
 
-CRITERIA_WIDTHS = (24, 16, 44, 70, 28, 9, 14)
+CRITERIA_WIDTHS = (24, 16, 44, 70, 28, 9, 14, 60)
 WRAPPED = Alignment(wrap_text=True, vertical="top")
 
 
 def write_methodology(ws: Worksheet, run: Run, labels: dict[str, Any]) -> None:
-    """Criteria table first (filterable), then dimension weights, then provenance lines."""
+    """Criteria table first (filterable), then dimension weights, the formulas scoring
+    recorded, the weights that change nothing, then provenance lines."""
     columns = labels["columns"]
     write_header(ws, [
         columns["id"], columns["dimension"], columns["criterion"], columns["measures"],
-        columns["applies_to"], columns["weight"], columns["curve"],
+        columns["applies_to"], columns["weight"], columns["curve"], labels["formula"],
     ])
     row = 1
     for criterion in run.criteria:
@@ -34,19 +35,24 @@ def write_methodology(ws: Worksheet, run: Run, labels: dict[str, Any]) -> None:
         put(ws, row, 5, applies_text(criterion.applies_to, labels))
         put(ws, row, 6, criterion.weight, WEIGHT_FORMAT)
         put(ws, row, 7, criterion.curve)
+        put(ws, row, 8, criterion.formula)
     finish_table(ws, CRITERIA_WIDTHS, row)
-    row = _write_pairs(ws, row + 2, labels["dimension_weights"], [
+    row = _write_rows(ws, row + 2, labels["dimension_weights"], [
         (label(labels["dimensions"], dimension), weight)
         for dimension, weight in run.dimension_weights.items()
     ])
-    _write_pairs(ws, row + 1, labels["provenance"], provenance_lines(run, labels))
+    row = _write_rows(ws, row + 1, labels["formulas"], formula_rows(run, labels))
+    if not_counted_rows(run):
+        row = _write_rows(ws, row + 1, labels["not_counted"], not_counted_rows(run))
+    _write_rows(ws, row + 1, labels["provenance"], provenance_lines(run, labels))
 
 
-def _write_pairs(ws: Worksheet, row: int, title: str,
-                 pairs: list[tuple[str, str | float]]) -> int:
-    """A titled block of label/value rows starting at `row`; returns the next free row."""
+def _write_rows(ws: Worksheet, row: int, title: str,
+                rows: list[tuple[str | float, ...]]) -> int:
+    """A titled block of rows starting at `row`, one value per column; returns the next
+    free row."""
     write_section_title(ws, row, title)
-    for offset, (name, value) in enumerate(pairs, start=1):
-        put(ws, row + offset, 1, name)
-        put(ws, row + offset, 2, value)
-    return row + len(pairs) + 1
+    for offset, values in enumerate(rows, start=1):
+        for column, value in enumerate(values, start=1):
+            put(ws, row + offset, column, value)
+    return row + len(rows) + 1

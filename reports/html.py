@@ -17,7 +17,9 @@ from reports.text import (
     applies_text,
     crawl_text,
     date_text,
+    formula_rows,
     kind_text,
+    not_counted_rows,
     provenance_lines,
     score_text,
     value_text,
@@ -35,7 +37,8 @@ def html_text(run: Run, labels: dict[str, Any], lang: str) -> str:
         run=run, labels=labels, lang=lang, dimensions=DIMENSIONS,
         date=date_text(provenance.updated_at or provenance.created_at),
         targets_name=Path(provenance.targets_path).name if provenance.targets_path else "",
-        provenance=provenance_lines(run, labels),
+        provenance=provenance_lines(run, labels), formulas=formula_rows(run, labels),
+        not_counted=not_counted_rows(run),
         screenshots={org.id: screenshot_uri(org.screenshot) for org in run.organisations},
     )
 
@@ -77,7 +80,7 @@ def screenshot_uri(path: Path | None) -> str | None:
 
 def bar_width(score: float | None) -> str:
     """CSS width, in percent, of the bar drawn for a 0-100 score."""
-    return f"{min(max(score or 0.0, 0.0), 100.0):.1f}"
+    return score_text(min(max(score or 0.0, 0.0), 100.0))
 
 
 def by_dimension(verdicts: tuple[Verdict, ...]) -> list[tuple[str, list[Verdict]]]:

@@ -57,11 +57,20 @@ LABELS: dict[str, dict[str, Any]] = {
         "targets_file": "Targets file",
         "sha256": "SHA-256",
         "missing_policy": "Missing data policy",
+        "methodology_name": "Methodology",
+        "formulas": "Formulas",
+        "formula": "Formula",
+        "setting": "Setting",
+        "ranking_rule": "Ranking",
+        "profile": "Profile",
+        "not_counted": "Weights that change nothing",
+        "reason": "Why",
         "methodology_intro": (
-            "Each criterion gives a score between 0 and 1. A dimension score is the weighted "
-            "mean of its applicable criteria; the overall score is the weighted mean of the "
-            "dimensions, both on a 0-100 scale. Criteria that do not apply to an organisation "
-            "are left out, never counted as zero."
+            "Each criterion gives a score between 0 and 1; the formulas below, printed from "
+            "the methodology the scores were computed with, combine them into dimension "
+            "scores and an overall score on a 0-100 scale. Criteria that do not apply to an "
+            "organisation are left out, never counted as zero. Scores are shown rounded half "
+            "away from zero to one decimal."
         ),
         "footer": "Every score is traceable to the evidence listed in this report.",
     },
@@ -117,11 +126,20 @@ LABELS: dict[str, dict[str, Any]] = {
         "targets_file": "Fichier des cibles",
         "sha256": "SHA-256",
         "missing_policy": "Traitement des données manquantes",
+        "methodology_name": "Méthodologie",
+        "formulas": "Formules",
+        "formula": "Formule",
+        "setting": "Réglage",
+        "ranking_rule": "Classement",
+        "profile": "Profil",
+        "not_counted": "Poids sans effet",
+        "reason": "Pourquoi",
         "methodology_intro": (
-            "Chaque critère donne un score entre 0 et 1. Le score d'une dimension est la "
-            "moyenne pondérée de ses critères applicables ; le score global est la moyenne "
-            "pondérée des dimensions, tous deux sur une échelle de 0 à 100. Les critères qui "
-            "ne s'appliquent pas à une organisation sont écartés, jamais comptés comme zéro."
+            "Chaque critère donne un score entre 0 et 1 ; les formules ci-dessous, imprimées "
+            "depuis la méthodologie qui a calculé les scores, les combinent en scores de "
+            "dimension et en score global sur une échelle de 0 à 100. Les critères qui ne "
+            "s'appliquent pas à une organisation sont écartés, jamais comptés comme zéro. "
+            "Les scores sont arrondis au dixième, la moitié s'éloignant de zéro."
         ),
         "footer": "Chaque score renvoie aux preuves listées dans ce rapport.",
     },

@@ -6,7 +6,7 @@ import csv
 import json
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -30,6 +30,7 @@ class Criterion:
     applies_to: tuple[str, ...] | None  # None: every kind of organisation
     weight: float | None
     curve: str
+    formula: str = ""  # how the methodology turns the raw value into a score
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,8 @@ class Provenance:
     methodology_path: str
     methodology_sha256: str
     missing_policy: str
+    methodology_name: str = ""
+    methodology_version: str = ""
 
 
 @dataclass(frozen=True)
@@ -106,6 +109,7 @@ class Run:
     criteria: tuple[Criterion, ...]
     dimension_weights: dict[str, float]
     provenance: Provenance
+    formulas: dict[str, Any] = field(default_factory=dict)  # scoring's own description
 
 
 def load_run(run_dir: Path) -> Run:
@@ -127,20 +131,17 @@ def load_run(run_dir: Path) -> Run:
     ))
     organisations.sort(key=lambda org: (org.rank is None, org.rank or 0, org.name.casefold()))
     return Run(tuple(organisations), criteria, methodology.get("dimensions") or {},
-               _provenance(run_json))
+               _provenance(run_json), methodology.get("formulas") or {})
 
 
 def _criteria(catalogue: list[dict[str, Any]], weights: dict[str, Any]) -> tuple[Criterion, ...]:
-    return tuple(
-        Criterion(
-            id=item["id"], dimension=item.get("dimension", ""), title=item.get("title", ""),
-            failure_title=item.get("failure_title", ""), measures=item.get("measures", ""),
-            applies_to=tuple(item["applies_to"]) if item.get("applies_to") else None,
-            weight=(weights.get(item["id"]) or {}).get("weight"),
-            curve=str((weights.get(item["id"]) or {}).get("curve", "")),
-        )
-        for item in catalogue
-    )
+    rules = [weights.get(item["id"]) or {} for item in catalogue]
+    return tuple(Criterion(
+        id=item["id"], dimension=item.get("dimension", ""), title=item.get("title", ""),
+        failure_title=item.get("failure_title", ""), measures=item.get("measures", ""),
+        applies_to=tuple(item["applies_to"]) if item.get("applies_to") else None,
+        weight=rule.get("weight"), curve=str(rule.get("curve", "")),
+        formula=str(rule.get("formula", ""))) for item, rule in zip(catalogue, rules, strict=True))
 
 
 def _verdict(row: dict[str, str], criteria: dict[str, Criterion]) -> Verdict:
@@ -204,6 +205,8 @@ def _provenance(run_json: dict[str, Any]) -> Provenance:
         methodology_path=str(methodology.get("path", "")),
         methodology_sha256=str(methodology.get("sha256", "")),
         missing_policy=str(methodology.get("missing", "")),
+        methodology_name=str(methodology.get("name", "")),
+        methodology_version=str(methodology.get("version", "")),
     )
 
 

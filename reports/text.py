@@ -3,22 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime
-from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from reports.labels import label
 from reports.load import Organisation, Run
-
-NO_SCORE = "–"
-ONE_DECIMAL = Decimal("0.1")
-
-
-def score_text(score: float | None) -> str:
-    """A 0-100 score rounded to one decimal for display, or a dash when there is none."""
-    if score is None:
-        return NO_SCORE
-    # Round the decimal the CSV wrote (55.55 -> 55.6), as Excel does, not the binary float.
-    return str(Decimal(repr(score)).quantize(ONE_DECIMAL, rounding=ROUND_HALF_UP))
+from scoring.rounding import score_text as score_text  # the one rounding rule, re-exported
 
 
 def crawl_text(organisation: Organisation, labels: dict[str, Any]) -> str:
@@ -54,8 +43,11 @@ def date_text(timestamp: str) -> str:
 def provenance_lines(run: Run, labels: dict[str, Any]) -> list[tuple[str, str]]:
     """Label and value of each provenance fact, in reading order."""
     provenance = run.provenance
+    version = " ".join(filter(None, (provenance.methodology_name,
+                                     provenance.methodology_version)))
     return [
         (labels["tool_version"], provenance.tool_version),
+        (labels["methodology_name"], version),
         (labels["created_at"], provenance.created_at),
         (labels["updated_at"], provenance.updated_at),
         (labels["methodology_file"], provenance.methodology_path),
@@ -64,3 +56,37 @@ def provenance_lines(run: Run, labels: dict[str, Any]) -> list[tuple[str, str]]:
         (f'{labels["targets_file"]} {labels["sha256"]}', provenance.targets_sha256),
         (labels["missing_policy"], provenance.missing_policy),
     ]
+
+
+def formula_rows(run: Run, labels: dict[str, Any]) -> list[tuple[str, str, str]]:
+    """(what, setting, formula) for each dimension, the overall score, missing data and the
+    ranking, as scoring described them in run.json (formatted here, never re-derived)."""
+    formulas = run.formulas
+    rows = [(label(labels["dimensions"], item["dimension"]), _plain(item["weight"]),
+             item["formula"]) for item in formulas.get("dimensions", [])]
+    for key, name, setting in (("overall", labels["columns"]["overall"], "method"),
+                               ("missing", labels["missing_policy"], "policy"),
+                               ("ranking", labels["ranking_rule"], "resolution")):
+        if key in formulas:
+            rows.append((name, _plain(formulas[key][setting]), formulas[key]["formula"]))
+    for profile in formulas.get("profiles", []):
+        rows.append((kind_text(profile["kind"], labels), labels["profile"],
+                     profile_text(profile)))
+    return rows
+
+
+def profile_text(profile: dict[str, Any]) -> str:
+    """The weights a kind profile replaces, as `name = weight` pairs."""
+    return "; ".join(", ".join(f"{name} = {_plain(weight)}" for name, weight in
+                               (profile.get(part) or {}).items())
+                     for part in ("dimensions", "criteria") if profile.get(part))
+
+
+def not_counted_rows(run: Run) -> list[tuple[str, str, str]]:
+    """(criterion, weight, why) for every weight the methodology says has no effect."""
+    return [(item["criterion"], _plain(item["weight"]), item["reason"])
+            for item in run.formulas.get("not_counted", [])]
+
+
+def _plain(value: Any) -> str:
+    return f"{value:g}" if isinstance(value, float) else str(value)

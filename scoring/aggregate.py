@@ -9,6 +9,7 @@ import pandas as pd
 
 from scoring import curves
 from scoring.config import DIMENSIONS, CriterionRule, Methodology
+from scoring.rounding import round_half_away
 
 SCORED_STATUSES = ("pass", "fail")
 MISSING_STATUSES = ("unknown", "error")
@@ -43,6 +44,8 @@ def curve_score(rule: CriterionRule, value: str, fallback: float, reference: dat
     number = _as_number(value)
     if number is None or rule.curve in ("binary", "percentile"):
         return fallback
+    if rule.resolution:  # what the crawl cannot tell apart gets one score
+        number = round_half_away(number, rule.resolution)
     if rule.curve == "linear":
         return curves.linear(number, p["low"], p["high"])
     if rule.curve == "log":
@@ -50,31 +53,52 @@ def curve_score(rule: CriterionRule, value: str, fallback: float, reference: dat
     return curves.lognormal(number, p["p10"], p["median"])
 
 
-def _percentiles(frame: pd.DataFrame, counted: pd.Series) -> pd.Series:
-    """Position of each numeric value within the panel, 0 (lowest) to 1 (highest)."""
+def _percentiles(frame: pd.DataFrame, counted: pd.Series, rules: dict, groups: pd.DataFrame
+                 ) -> pd.Series:
+    """Position of each numeric value within its peer group, 0 (lowest) to 1 (highest)."""
     numbers = pd.to_numeric(frame["value"], errors="coerce").where(counted)
-    ranks = numbers.groupby(frame["criterion_id"]).rank(method="average")
-    sizes = numbers.groupby(frame["criterion_id"]).transform("count")
+    steps = frame["criterion_id"].map(lambda cid: rules[cid].resolution or 0.0)
+    numbers = pd.Series([round_half_away(n, s) if s and pd.notna(n) else n
+                         for n, s in zip(numbers, steps, strict=True)], index=frame.index)
+    within = frame["criterion_id"].map(lambda cid: rules[cid].within)
+    peer = pd.Series("", index=frame.index)
+    for column in ("kind", "sector"):
+        peer = peer.where(within != column, frame["target_id"].map(groups[column]))
+    keys = [frame["criterion_id"], peer.fillna("")]
+    ranks = numbers.groupby(keys).rank(method="average")
+    sizes = numbers.groupby(keys).transform("count")
     return ((ranks - 1) / (sizes - 1)).where(sizes > 1, 1.0)
 
 
 def apply_methodology(results: pd.DataFrame, methodology: Methodology,
-                      crawl_dates: dict[str, date]) -> pd.DataFrame:
-    """results.csv rows with `weight` and `score` set by the methodology."""
+                      crawl_dates: dict[str, date], groups: pd.DataFrame | None = None
+                      ) -> pd.DataFrame:
+    """results.csv rows with `weight` and `score` set by the methodology (and the profile of
+    each organisation's kind; `groups` has kind and sector by target_id)."""
     out = results.copy()
+    if groups is None:
+        groups = pd.DataFrame(columns=["kind", "sector"])
+    kinds = out["target_id"].map(groups["kind"]).fillna("")
     rules = {cid: methodology.rule(cid) for cid in out["criterion_id"].unique()}
-    out["weight"] = out["criterion_id"].map(lambda cid: rules[cid].weight)
+    keys = out["criterion_id"] + "|" + kinds  # the weight depends on the kind's profile
+    out["weight"] = keys.map({key: methodology.rule(*key.split("|")).weight
+                              for key in keys.unique()}).astype(float)
     native = pd.to_numeric(out["criterion_score"], errors="coerce")
     counted = out["status"].isin(SCORED_STATUSES)
-    scores = [curve_score(rules[cid], value, fallback, crawl_dates.get(tid))
-              if ok else np.nan
-              for cid, value, fallback, tid, ok in zip(out["criterion_id"], out["value"],
-                                                       native, out["target_id"], counted,
-                                                       strict=True)]
-    out["score"] = pd.Series(scores, index=out.index, dtype=float)
+    out["score"] = native.where(counted).astype(float)
+    # Only the rows whose curve re-maps the raw value go through Python, one by one.
+    remapped = counted & out["criterion_id"].map(
+        lambda cid: rules[cid].curve not in ("binary", "percentile"))
+    rows = out[remapped]
+    out.loc[remapped, "score"] = [
+        curve_score(rules[cid], value, fallback, crawl_dates.get(tid))
+        for cid, value, fallback, tid in zip(rows["criterion_id"].tolist(),
+                                             rows["value"].tolist(), native[remapped].tolist(),
+                                             rows["target_id"].tolist(), strict=True)]
     percentile = out["criterion_id"].map(lambda cid: rules[cid].curve == "percentile")
     if percentile.any():
-        out.loc[percentile, "score"] = _percentiles(out, counted & percentile)[percentile]
+        out.loc[percentile, "score"] = _percentiles(out, counted & percentile, rules,
+                                                    groups)[percentile]
     if methodology.missing == "zero":
         out.loc[out["status"].isin(MISSING_STATUSES), "score"] = 0.0
     return out
@@ -91,24 +115,47 @@ def _dimension_scores(scored: pd.DataFrame, methodology: Methodology) -> pd.Data
     return table.reindex(columns=list(DIMENSIONS))
 
 
+def _overall(table: pd.DataFrame, methodology: Methodology) -> pd.Series:
+    """Weighted arithmetic or geometric mean of the dimensions that have a score."""
+    weights = pd.DataFrame([methodology.dimension_weights(kind) for kind in table["kind"]],
+                           index=table.index)[list(DIMENSIONS)]
+    dims = table[list(DIMENSIONS)].astype(float)
+    present = dims.notna() & (weights > 0)
+    used = weights.where(present, 0.0)
+    total = used.sum(axis=1)
+    if methodology.overall == "geometric":
+        with np.errstate(divide="ignore"):  # log(0) = -inf: a dimension at 0 gives 0
+            logs = np.log(dims.where(present, 1.0))
+        overall = np.exp((logs * used).sum(axis=1) / total)
+    else:
+        overall = (dims.fillna(0) * used).sum(axis=1) / total
+    return overall.where(total > 0)
+
+
+def rank(overall: pd.Series, resolution: float) -> pd.Series:
+    """Ranks on the overall scores rounded (half away from zero) to `resolution`: what the
+    crawl cannot measure, and what the reports do not show, never orders two organisations."""
+    shown = overall.map(lambda x: round_half_away(x, resolution) if pd.notna(x) else np.nan)
+    return shown.astype(float).rank(method="min", ascending=False).astype("Int64")
+
+
 def score_results(results: pd.DataFrame, targets: pd.DataFrame, methodology: Methodology
                   ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Score every target. `targets` has target_id, name, kind, status, crawl_date.
+    """Score every target. `targets` has target_id, name, kind, status, crawl_date (and
+    sector, for percentiles within a sector).
 
     Returns (results with methodology scores and weights, the scores.csv table).
     """
     crawl_dates = {tid: d for tid, d in zip(targets["target_id"],
                                             targets["crawl_date"].map(_as_date), strict=True)
                    if d is not None}
-    scored = apply_methodology(results, methodology, crawl_dates)
+    groups = targets.set_index("target_id").reindex(columns=["kind", "sector"]).astype(
+        object).fillna("")
+    scored = apply_methodology(results, methodology, crawl_dates, groups)
     table = targets.set_index("target_id")[["name", "kind", "status"]].join(
         _dimension_scores(scored, methodology).reindex(targets["target_id"]))
-    weights = pd.Series(methodology.dimensions)
-    present = table[list(DIMENSIONS)].notna() & (weights > 0)
-    weighted = table[list(DIMENSIONS)].fillna(0).mul(weights).where(present, 0).sum(axis=1)
-    total = present.mul(weights).sum(axis=1)
-    overall = (weighted / total).where(total > 0)
     # An unreachable site is not ranked on its social accounts alone: no silent zero either.
-    table["overall"] = overall.where(table["status"].isin(RANKED_CRAWL_STATUSES))
-    table["rank"] = table["overall"].round(9).rank(method="min", ascending=False).astype("Int64")
+    table["overall"] = _overall(table, methodology).where(
+        table["status"].isin(RANKED_CRAWL_STATUSES))
+    table["rank"] = rank(table["overall"], methodology.resolution)
     return scored, table.reset_index()[SCORE_COLUMNS]

@@ -3,40 +3,27 @@
 from __future__ import annotations
 
 import hashlib
-import tomllib
-from collections.abc import Iterable
-from dataclasses import dataclass, field
-from importlib import resources
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from scoring.curves import CURVE_PARAMETERS
+from scoring import validate as v
+from scoring.layers import default_weights_path, origin, resolve
+from scoring.validate import DIMENSIONS, CriterionRule, MethodologyError
 
-DIMENSIONS = ("content", "social", "services", "tech", "footprint")
-MISSING_POLICIES = ("exclude", "zero")
-COMBINE_METHODS = ("mean", "product")
-TOP_LEVEL = ("methodology", "dimensions", "criteria", "footprint")
-
-
-class MethodologyError(ValueError):
-    """The methodology file is invalid; the message names the file, the key and the rule."""
-
-
-@dataclass(frozen=True)
-class CriterionRule:
-    """How one criterion counts: its weight, and the curve applied to its raw value."""
-
-    weight: float
-    curve: str = "binary"
-    params: dict[str, float] = field(default_factory=dict)
+__all__ = ["DIMENSIONS", "CriterionRule", "Methodology", "MethodologyError",
+           "default_weights_path", "load_methodology"]
+TOP_LEVEL = ("methodology", "dimensions", "criteria", "footprint", "profiles", "alternatives")
 
 
 @dataclass(frozen=True)
 class Methodology:
-    """A validated methodology: everything the score stage needs, nothing else."""
+    """A validated, resolved methodology: everything the score stage needs, nothing else."""
 
     path: str
-    sha256: str
+    sha256: str  # of the resolved methodology (to_record without path and sha256)
     name: str
     missing: str
     default_weight: float
@@ -44,114 +31,120 @@ class Methodology:
     criteria: dict[str, CriterionRule]
     footprint_combine: str
     footprint_factors: tuple[str, ...]
+    version: str = ""
+    resolution: float = 0.1  # ranks compare overall scores rounded to this step
+    overall: str = "arithmetic"
+    alternatives: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    profiles: dict[str, dict[str, dict[str, float]]] = field(default_factory=dict)
+    sources: tuple[str, ...] = ()  # the files merged by `extends`, the base first
+    criterion_dimensions: dict[str, str] = field(default_factory=dict)  # from the catalogue
 
-    def rule(self, criterion_id: str) -> CriterionRule:
-        return self.criteria.get(criterion_id, CriterionRule(self.default_weight))
+    def rule(self, criterion_id: str, kind: str | None = None) -> CriterionRule:
+        base = self.criteria.get(criterion_id, CriterionRule(self.default_weight))
+        override = self.profiles.get(kind or "", {}).get("criteria", {})
+        return replace(base, weight=override[criterion_id]) if criterion_id in override \
+            else base
+
+    def dimension_weights(self, kind: str | None = None) -> dict[str, float]:
+        return {**self.dimensions, **self.profiles.get(kind or "", {}).get("dimensions", {})}
+
+    def with_choices(self, **choices: str) -> Methodology:
+        """The same methodology with other `overall`, `missing` or `footprint` choices (the
+        alternatives a sensitivity analysis draws)."""
+        names = {"overall": "overall", "missing": "missing", "footprint": "footprint_combine"}
+        changed = replace(self, **{names[k]: value for k, value in choices.items()})
+        return replace(changed, sha256=_digest(changed))
 
     def to_record(self) -> dict[str, Any]:
         """What run.json records, so any score can be recomputed by hand."""
-        return {"path": self.path, "sha256": self.sha256, "name": self.name,
-                "missing": self.missing, "default_weight": self.default_weight,
-                "dimensions": self.dimensions,
-                "criteria": {cid: {"weight": r.weight, "curve": r.curve, **r.params}
-                             for cid, r in self.criteria.items()},
-                "footprint": {"combine": self.footprint_combine,
-                              "factors": list(self.footprint_factors)}}
+        from scoring.formula import describe, rule_text
+
+        resolved = {
+            "name": self.name, "version": self.version, "missing": self.missing,
+            "default_weight": self.default_weight, "resolution": self.resolution,
+            "overall": self.overall, "dimensions": self.dimensions,
+            "criteria": {cid: {"weight": r.weight, "curve": r.curve, **r.params,
+                               **({"resolution": r.resolution} if r.resolution else {}),
+                               **({"within": r.within} if r.curve == "percentile" else {}),
+                               "formula": rule_text(r)}
+                         for cid, r in self.criteria.items()},
+            "footprint": {"combine": self.footprint_combine,
+                          "factors": list(self.footprint_factors)},
+            "profiles": self.profiles,
+            "alternatives": {k: list(options) for k, options in self.alternatives.items()},
+            "formulas": describe(self)}
+        return {"path": self.path, "sha256": self.sha256, "sources": list(self.sources),
+                **resolved}
 
 
-def default_weights_path() -> Path:
-    return Path(str(resources.files("scoring").joinpath("weights.toml")))
+def _digest(methodology: Methodology) -> str:
+    record = methodology.to_record()
+    for key in ("path", "sha256", "sources"):
+        record.pop(key)
+    return hashlib.sha256(json.dumps(record, sort_keys=True).encode("utf-8")).hexdigest()
 
 
-def _number(where: str, value: Any, *, positive: bool = False) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise MethodologyError(f"{where}: must be a number, got {value!r}")
-    if value < 0 or (positive and value == 0):
-        raise MethodologyError(f"{where}: must be {'> 0' if positive else '>= 0'}, got {value}")
-    return float(value)
-
-
-def _table(where: str, value: Any) -> dict[str, Any]:
-    if not isinstance(value, dict):
-        raise MethodologyError(f"{where}: must be a table, got {value!r}")
-    return value
-
-
-def _choice(where: str, value: Any, allowed: Iterable[str]) -> str:
-    allowed = tuple(allowed)
-    if value not in allowed:
-        raise MethodologyError(f"{where}: must be one of {', '.join(allowed)}; got {value!r}")
-    return value
-
-
-def _rule(where: str, spec: Any) -> CriterionRule:
-    if not isinstance(spec, dict):
-        return CriterionRule(_number(where, spec))
-    curve = _choice(f"{where}.curve", spec.get("curve", "binary"), CURVE_PARAMETERS)
-    expected = CURVE_PARAMETERS[curve]
-    unknown = set(spec) - {"weight", "curve", *expected}
-    if unknown:
-        raise MethodologyError(f"{where}: unknown key(s) {', '.join(sorted(unknown))} for "
-                               f"curve {curve!r} (allowed: weight, curve, {', '.join(expected)})")
-    if "weight" not in spec:
-        raise MethodologyError(f"{where}.weight: missing")
-    params = {}
-    for name in expected:
-        if name not in spec:
-            raise MethodologyError(f"{where}.{name}: missing (curve {curve!r} needs "
-                                   f"{', '.join(expected)})")
-        params[name] = _number(f"{where}.{name}", spec[name], positive=curve in ("log",
-                                                                                 "lognormal"))
-    if len(expected) == 2 and params[expected[0]] == params[expected[1]]:
-        raise MethodologyError(f"{where}: {expected[0]} and {expected[1]} must differ")
-    return CriterionRule(_number(f"{where}.weight", spec["weight"]), curve, params)
-
-
-def load_methodology(path: Path | None = None, known_criteria: Iterable[str] | None = None
+def load_methodology(path: Path | None = None,
+                     known_criteria: Iterable[str] | Mapping[str, str] | None = None
                      ) -> Methodology:
-    """Read and validate `path` (default: scoring/weights.toml)."""
+    """Read `path` (default: scoring/weights.toml) and what it `extends`, merge, validate.
+
+    `known_criteria`: the catalogue's ids, or a mapping id -> dimension (then the formulas
+    can say which weights have no effect)."""
     path = Path(path) if path is not None else default_weights_path()
+    data, origins, sources = resolve(path)
     try:
-        raw = path.read_bytes()
-        data = tomllib.loads(raw.decode("utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise MethodologyError(f"{path}: cannot read methodology: {exc}") from exc
-    try:
-        return _parse(path, raw, data, known_criteria)
+        method = _parse(path, data, known_criteria, sources)
     except MethodologyError as exc:
-        raise MethodologyError(f"{path}: {exc}") from None
+        raise MethodologyError(f"{origin(origins, exc.key, str(path))}: {exc}",
+                               exc.key) from None
+    return replace(method, sha256=_digest(method))
 
 
-def _parse(path: Path, raw: bytes, data: dict[str, Any], known: Iterable[str] | None
-           ) -> Methodology:
+def _parse(path: Path, data: dict[str, Any], known: Iterable[str] | None,
+           sources: tuple[str, ...]) -> Methodology:
     for key in data:
-        _choice("top-level table", key, TOP_LEVEL)
-    head = _table("[methodology]", data.get("methodology", {}))
-    dims = _table("[dimensions]", data.get("dimensions", {}))
+        v.choice("top-level table", key, TOP_LEVEL, (key,))
+    head = v.table("[methodology]", data.get("methodology", {}), ("methodology",))
+    v.keys_in("[methodology]", head, v.HEAD_KEYS, ("methodology",))
+    dims = v.table("[dimensions]", data.get("dimensions", {}), ("dimensions",))
     for key in dims:
-        _choice(f"[dimensions] key {key!r}", key, DIMENSIONS)
-    dimensions = {d: _number(f"[dimensions].{d}", dims.get(d, 1.0)) for d in DIMENSIONS}
+        v.choice(f"[dimensions] key {key!r}", key, DIMENSIONS, ("dimensions", key))
+    dimensions = {d: v.number(f"[dimensions].{d}", dims.get(d, 1.0), ("dimensions", d))
+                  for d in DIMENSIONS}
     if not any(dimensions.values()):
-        raise MethodologyError("[dimensions]: at least one dimension needs a weight > 0")
+        raise MethodologyError("[dimensions]: at least one dimension needs a weight > 0",
+                               ("dimensions",))
+    catalogue = dict(known) if isinstance(known, Mapping) else None
     known_ids = set(known) if known is not None else None
     criteria = {}
-    for cid, spec in _table("[criteria]", data.get("criteria", {})).items():
+    for cid, spec in v.table("[criteria]", data.get("criteria", {}), ("criteria",)).items():
         if known_ids is not None and cid not in known_ids:
             raise MethodologyError(f"[criteria].{cid}: unknown criterion id (see "
-                                   "`benchmark criteria` for the catalogue)")
-        criteria[cid] = _rule(f"[criteria].{cid}", spec)
-    foot = _table("[footprint]", data.get("footprint", {}))
+                                   "`benchmark criteria` for the catalogue)", ("criteria", cid))
+        criteria[cid] = v.rule(cid, spec)
+    foot = v.table("[footprint]", data.get("footprint", {}), ("footprint",))
+    v.keys_in("[footprint]", foot, ("combine", "factors"), ("footprint",))
     factors = foot.get("factors", [])
-    if not isinstance(factors, list) or not all(isinstance(f, str) for f in factors):
+    if not isinstance(factors, list) or not all(isinstance(f, str) for f in factors) or (
+            known_ids is not None and set(factors) - known_ids):
         raise MethodologyError(f"[footprint].factors: must be a list of criterion ids, "
-                               f"got {factors!r}")
+                               f"got {factors!r}", ("footprint", "factors"))
     return Methodology(
-        path=str(path), sha256=hashlib.sha256(raw).hexdigest(),
-        name=str(head.get("name", path.stem)),
-        missing=_choice("[methodology].missing", head.get("missing", "exclude"),
-                        MISSING_POLICIES),
-        default_weight=_number("[methodology].default_weight", head.get("default_weight", 1.0)),
+        path=str(path), sha256="", name=str(head.get("name", path.stem)),
+        version=str(head.get("version", "")),
+        missing=v.choice("[methodology].missing", head.get("missing", "exclude"),
+                         v.MISSING_POLICIES, ("methodology", "missing")),
+        default_weight=v.number("[methodology].default_weight", head.get("default_weight", 1.0),
+                                ("methodology", "default_weight")),
+        resolution=v.number("[methodology].resolution", head.get("resolution", 0.1),
+                            ("methodology", "resolution"), positive=True),
+        overall=v.choice("[methodology].overall", head.get("overall", "arithmetic"),
+                         v.OVERALL_METHODS, ("methodology", "overall")),
         dimensions=dimensions, criteria=criteria,
-        footprint_combine=_choice("[footprint].combine", foot.get("combine", "mean"),
-                                  COMBINE_METHODS),
-        footprint_factors=tuple(factors))
+        footprint_combine=v.choice("[footprint].combine", foot.get("combine", "mean"),
+                                   v.COMBINE_METHODS, ("footprint", "combine")),
+        footprint_factors=tuple(factors),
+        alternatives=v.alternatives(data.get("alternatives", {})),
+        profiles=v.profiles(data.get("profiles", {}), known_ids),
+        sources=sources, criterion_dimensions=catalogue or {})

@@ -17,7 +17,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.timeutils import datetime_to_iso_date
 from warcio.warcwriter import WARCWriter
 
-from benchmark import __version__
+from benchmark import __version__, clock
 from benchmark.crawl.fetch import Fetched
 from benchmark.crawl.settings import PROJECT_URL
 from benchmark.runstore import write_bytes_atomic
@@ -148,7 +148,7 @@ class ArchiveRecorder:
             return
         self._seen += 1
         # The body is fetched now, while the browser still holds it; tracked for drain().
-        task = asyncio.create_task(self._capture(response, self._seen, datetime.now(UTC)))
+        task = asyncio.create_task(self._capture(response, self._seen, clock.now()))
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
@@ -210,7 +210,7 @@ class ArchiveRecorder:
         if any(exchange.url == url and not exchange.truncated for exchange in self.exchanges):
             return
         self.exchanges.append(Exchange(
-            seq=0, date=datetime.now(UTC), method="GET", url=url, status=fetched.status,
+            seq=0, date=clock.now(), method="GET", url=url, status=fetched.status,
             reason=reason_phrase(fetched.status, ""), request_headers=[],
             response_headers=[("Content-Type", "text/plain; charset=utf-8")],
             body=fetched.body))

@@ -75,7 +75,8 @@ async def crawl_all(targets: list[Target], store: RunStore, settings: CrawlSetti
     offline = (settings.offline or settings.bundle_dir is not None
                or settings.replay_dir is not None)
     async with async_playwright() as playwright:
-        browser = await launch(playwright.chromium, offline=offline)
+        browser = await launch(playwright.chromium, offline=offline,
+                               host_map=settings.host_map)
         gate = asyncio.Semaphore(max(1, settings.concurrency))
         politeness = Politeness(settings.per_host, settings.host_delay_s,
                                 settings.robots_token, settings.obey_robots)

@@ -17,6 +17,10 @@ MAX_DOCUMENTS = 100
 # DevTools commands hang on a crashed tab, or one stuck in a navigation nobody answers;
 # on a busy machine a sound one can take seconds.
 CDP_TIMEOUT_S = 5.0
+# Opening the tab's session is what caps its pages: without it a huge page is read whole
+# and times out. Generous, since a busy machine must not change that verdict; tried once
+# more at the next visit if it failed.
+OPEN_TIMEOUT_S = 15.0
 # Whatever the parser does, never download more than this per document: it also bounds
 # the parsing. The network runs megabytes ahead of a busy parser, hence the slack.
 HARD_FACTOR, HARD_SLACK_BYTES = 2, 4 * 1024 * 1024
@@ -41,6 +45,7 @@ class TabWatch:
     def __init__(self, page: Page) -> None:
         self.session: CDPSession | None = None
         self.crashed = False
+        self.attempts = 0  # to open the session: a tab that never answers costs two at most
         page.on("crash", self._crash)
 
     def _crash(self, _page: Page) -> None:
@@ -51,8 +56,8 @@ class TabWatch:
         watch = _WATCHES.get(page)
         if watch is None:
             watch = _WATCHES[page] = cls(page)
-            if await watch.alive(page):
-                await watch._open(page)
+        if watch.session is None and watch.attempts < 2 and await watch.alive(page):
+            await watch._open(page)
         return watch
 
     async def alive(self, page: Page) -> bool:
@@ -67,12 +72,16 @@ class TabWatch:
 
     async def _open(self, page: Page) -> None:
         """The tab's session; without one (it did not answer) its pages are loaded uncapped."""
+        self.attempts += 1
+
+        async def attach() -> CDPSession:
+            session = await page.context.new_cdp_session(page)
+            await session.send("Network.enable", NETWORK_BUFFERS)
+            return session
+
+        # A session that did not answer is left attached: detaching would hang the same way.
         with suppress(PlaywrightError, TimeoutError):
-            self.session = await asyncio.wait_for(page.context.new_cdp_session(page),
-                                                  CDP_TIMEOUT_S)
-        if self.session is not None and not await bounded(
-                self.session.send("Network.enable", NETWORK_BUFFERS)):
-            self.session = None  # detaching would hang the same way: let it go
+            self.session = await asyncio.wait_for(attach(), OPEN_TIMEOUT_S)
 
 
 _WATCHES: WeakKeyDictionary[Page, TabWatch] = WeakKeyDictionary()

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 from functools import cache
 from typing import Any
 
-from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Page
 
 from benchmark.techstack.catalog import catalog
 from benchmark.techstack.data import DataMissing
 
-TIMEOUT_S = 10.0
 MAX_NODES = 3  # elements sampled per selector for attribute, property and text tests
 MAX_HOSTS = 200
 
@@ -72,13 +69,10 @@ def script() -> str:
 
 async def collect(page: Page) -> dict[str, Any]:
     """probes.json `home.fingerprint`: {source, js, dom, hosts}; hosts are those the page
-    contacted so far (before any consent choice). Without the data: {"error": why}."""
+    contacted so far (before any consent choice). Without the data: {"error": why}.
+    Bounded by the caller (settings.PROBE_BOUNDS_S["fingerprint"])."""
     try:
         code, source = script(), catalog().source
     except DataMissing as exc:
         return {"error": str(exc)}
-    try:
-        found = await asyncio.wait_for(page.evaluate(code), TIMEOUT_S)
-    except (PlaywrightError, TimeoutError) as exc:
-        return {"source": source, "error": f"{type(exc).__name__}: {str(exc)[:200]}"}
-    return {"source": source, **found}
+    return {"source": source, **await page.evaluate(code)}

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import mimetypes
+from datetime import date
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from playwright.async_api import BrowserContext, Route
+
+from benchmark import clock
+from benchmark.crawl.bundle_dates import render_dates
 
 EXTRA_TYPES = {".swf": "application/x-shockwave-flash", ".rss": "application/rss+xml",
                ".js": "text/javascript", ".svg": "image/svg+xml", ".xml": "application/xml"}
@@ -38,6 +42,14 @@ def content_type(path: Path) -> str:
     return guessed or "application/octet-stream"
 
 
+def bundle_body(path: Path, today: date) -> bytes:
+    """The file as served: text files with their date tokens written out for `today`."""
+    data = path.read_bytes()
+    if "charset=utf-8" not in content_type(path):
+        return data  # images, Flash, PDF: served as they are
+    return render_dates(data.decode("utf-8"), today).encode("utf-8")
+
+
 async def serve_bundle(context: BrowserContext, sites_dir: Path) -> None:
     """Answer every request of the context from sites_dir; unknown hosts do not resolve."""
 
@@ -53,8 +65,13 @@ async def serve_bundle(context: BrowserContext, sites_dir: Path) -> None:
             await route.fulfill(status=404, content_type="text/html; charset=utf-8",
                                 body="<!doctype html><title>404 Not Found</title>")
         else:
-            await route.fulfill(status=200, content_type=content_type(found),
-                                body=found.read_bytes())
+            try:  # dated relative to the crawl's day (benchmark/demo/README.md)
+                body = bundle_body(found, clock.today())
+            except (UnicodeDecodeError, ValueError) as exc:  # a mistake in the bundle
+                await route.fulfill(status=500, content_type="text/plain; charset=utf-8",
+                                    body=f"{found}: {exc}")
+                return
+            await route.fulfill(status=200, content_type=content_type(found), body=body)
 
     await context.route("**/*", handle)
 

@@ -13,6 +13,21 @@ MOBILE_VIEWPORT = {"width": 390, "height": 844}
 MOBILE_USER_AGENT = ("Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 "
                      "(KHTML, like Gecko) Chrome/130.0 Mobile Safari/537.36 "
                      f"benchmark/{__version__}")
+# Each in-browser probe's own time bound, in seconds, in the order the home page runs them:
+# the cheap and decisive first (the consent wall before axe-core, which may take seconds
+# on a big page). Generous: on an idle machine each takes well under a second on a normal
+# page, and a verdict must not change because the machine is busy. A probe past its bound
+# is recorded as cut short (docs/crawling.md), and the next one gets its own full bound.
+PROBE_BOUNDS_S: dict[str, float] = {
+    "measure": 15.0,        # timing, resources, JS globals, layout width, text size
+    "cookies": 10.0,        # cookies set before any consent choice (browser side)
+    "fingerprint": 15.0,    # the tech-stack fingerprints' globals and selectors
+    "consent": 30.0,        # find the wall, click, wait for the page, read its DOM again
+    "axe": 60.0,            # axe-core reads every element's style: big pages take seconds
+    "http_redirect": 30.0,  # where http:// sends visitors (two requests at most, half each)
+    "mobile": 15.0,         # `measure` again, on the phone
+    "screenshot": 15.0,     # each of desktop and mobile
+}
 
 
 @dataclass(frozen=True)
@@ -43,3 +58,6 @@ class CrawlSettings:
     archive_max_body_bytes: int = 10 * 1024 * 1024  # larger bodies are left out (noted)
     archive_max_bytes: int = 200 * 1024 * 1024  # per target
     replay_dir: Path | None = None  # answer every request from this earlier run's archives
+    # (host, "ip:port") pairs Chromium resolves to that address instead, before the
+    # offline rule: saved pages served under their real host names by one local server.
+    host_map: tuple[tuple[str, str], ...] = ()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import shutil
 import time
 from collections.abc import AsyncIterator
@@ -25,6 +24,7 @@ from benchmark.crawl.homepage import probe_home
 from benchmark.crawl.netlog import NetworkLog
 from benchmark.crawl.phone import emulate_phone
 from benchmark.crawl.politeness import Politeness
+from benchmark.crawl.probe_runner import ProbeRunner
 from benchmark.crawl.robots import robots_url
 from benchmark.crawl.settings import CrawlSettings
 from benchmark.crawl.sitemap import sitemap_pages
@@ -153,14 +153,12 @@ class TargetCrawl:
                       f"the home page for {self.settings.robots_token!r} (use --ignore-robots"
                       " to override)")
             return False
-        if result.failure is None:
-            try:  # a page that freezes after loading must not hold the target
-                real_web = self.settings.bundle_dir is None and self.replay is None
-                await asyncio.wait_for(probe_home(
-                    self.probes.setdefault("home", {}), page, result, self.settings,
-                    self.console, real_web=real_web), self.settings.page_timeout_s)
-            except TimeoutError:
-                self.guard.note("home-page measurements timed out")
+        if result.failure is None:  # each probe has its own bound (settings.PROBE_BOUNDS_S)
+            # Hosts mapped to a local stand-in (host_map) are not the real web either.
+            real_web = (self.settings.bundle_dir is None and self.replay is None
+                        and not self.settings.host_map)
+            await probe_home(self.probes.setdefault("home", {}), page, result, self.settings,
+                             self.console, real_web=real_web)
         await self._save_page(result, "home", "home page", 0)
         if result.failure is not None:
             self.fail(result.failure, f"home page {self.target.website}: {result.error}")
@@ -215,26 +213,36 @@ class TargetCrawl:
                                           "error": result.error})
 
     async def _mobile(self, page: Page) -> None:
-        """The home page again, on the same tab turned into a phone (shared HTTP cache)."""
+        """The home page again, on the same tab turned into a phone (shared HTTP cache);
+        probes.json `mobile` is the phone's measurement, or why there is none (cut short)."""
+        phone, budget = ProbeRunner(self.probes, page=page), self.settings.target_timeout_s
         if self.out_of_time():
-            return
+            return phone.cut("mobile", "skipped", f"the time budget of {budget:.0f} s was "
+                             "used up before the phone visit")
         if await emulate_phone(page) is None:
             self.guard.note("the phone could not be emulated: no mobile measurement")
-            return
+            return phone.cut("mobile", "error", "the phone could not be emulated")
         result = await visit(page, self.target.website, self.settings)
-        if result.failure is None:
-            self.probes["mobile"] = await probes.measure(page)
-            if self.settings.screenshots:
-                await self._shot(page, "mobile")
+        if result.failure is not None:
+            kind = "timeout" if result.failure is CrawlStatus.TIMEOUT else "error"
+            return phone.cut("mobile", kind, f"the home page on the phone: {result.error}")
+        await phone.run("mobile", lambda: probes.measure(page))
+        if self.settings.screenshots:
+            await self._shot(page, "mobile")
 
     async def _shot(self, page: Page, name: str) -> None:
-        try:
-            image = await page.screenshot(full_page=False, timeout=10_000)  # PNG (DESIGN.md)
-        except Exception as exc:  # a screenshot is evidence, not a reason to fail the target
-            self.console.add(f"screenshot {name} failed: {exc}")
-            return
-        write_bytes_atomic(self.folder / "shots" / f"{name}.png", image)
-        self.record["shots"][name] = f"shots/{name}.png"
+        """Evidence, never a reason to fail the target: probes.json `screenshots` says why
+        one is missing."""
+
+        async def take() -> str:
+            image = await page.screenshot(full_page=False)  # PNG (DESIGN.md)
+            write_bytes_atomic(self.folder / "shots" / f"{name}.png", image)
+            return f"shots/{name}.png"
+
+        shots = ProbeRunner(self.probes.setdefault("screenshots", {}), page=page)
+        file = await shots.run("screenshot", take, key=name)
+        if file:
+            self.record["shots"][name] = file
 
     def finish(self) -> dict[str, Any]:
         pages = self.record["pages"]

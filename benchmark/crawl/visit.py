@@ -6,15 +6,13 @@ import asyncio
 import time
 from contextlib import suppress
 from dataclasses import dataclass, field
-from typing import Any
 
 from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Page, Response
 from playwright.async_api import TimeoutError as PlaywrightTimeout
 
-from benchmark.crawl.consent import NO_CONSENT, get_past_consent
 from benchmark.crawl.doccap import DocumentCap
-from benchmark.crawl.failures import CRASHED, classify_error, first_line
+from benchmark.crawl.failures import CRASHED, classify_error
 from benchmark.crawl.fetch import goto
 from benchmark.crawl.settings import CrawlSettings
 from benchmark.model import CrawlStatus
@@ -76,21 +74,13 @@ async def visit(page: Page, url: str, settings: CrawlSettings, *, site: str = ""
     return result
 
 
-async def behind_consent(page: Page, result: Visit, settings: CrawlSettings) -> dict[str, Any]:
-    """Get past a consent wall on the visited page and capture the DOM behind it again.
+async def behind_consent(page: Page, result: Visit, settings: CrawlSettings) -> None:
+    """Read the DOM again once a consent wall was answered: the content behind it.
 
-    Returns the `consent` probe; a wall that cannot be passed leaves `result` as it was.
+    Bounded like every capture; if it fails, `result` keeps the first capture.
     """
-    if result.truncated:  # stopped before its scripts ran; its renderer may still be busy
-        return {**NO_CONSENT, "present": None, "error": "page cut at max_html_bytes"}
-    try:
-        consent = await asyncio.wait_for(get_past_consent(page), settings.page_timeout_s)
-    except (PlaywrightError, TimeoutError) as exc:
-        return {**NO_CONSENT, "present": None, "error": first_line(exc)}
-    if consent["action_taken"] != "none":
-        with suppress(PlaywrightError, VisitFailed):  # if it fails, the first capture stays
-            await _capture(page, result, settings)
-    return consent
+    with suppress(PlaywrightError, VisitFailed):
+        await _capture(page, result, settings)
 
 
 async def _load(page: Page, result: Visit, settings: CrawlSettings, cap: DocumentCap,

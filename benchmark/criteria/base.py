@@ -13,7 +13,7 @@ from benchmark.model import DIMENSIONS, FAILED_CRAWLS, KINDS, Evidence, Outcome,
 
 # Observation families a criterion may need (docs/observations.md).
 FAMILIES = ("pages", "links", "forms", "embeds", "meta", "dates", "headings", "word_count",
-            "network", "probes", "profiles", "tech")
+            "network", "probes", "profiles", "tech", "actions")
 SOCIAL_PAGE_FAMILIES = frozenset({"profiles"})  # read from the social pages, not the site
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 

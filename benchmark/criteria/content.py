@@ -11,7 +11,8 @@ from benchmark.criteria.scales import count_score, recency
 from benchmark.criteria.sections import find_section, names_url
 from benchmark.criteria.site import SiteView
 from benchmark.gather.dom import clean
-from benchmark.lexicon import find, load, normalise
+from benchmark.gather.urls import matching_vendor, path_of
+from benchmark.lexicon import find, load, normalise, vendor_entries
 from benchmark.model import Evidence, Outcome, Status, Target
 from benchmark.sites import same_site
 
@@ -24,6 +25,7 @@ RATE_PASS = 3  # about one item a month
 RATE_FULL = 12  # about one a week
 LANGUAGES_FULL = 3  # languages for a full score (1 language scores 0)
 LANGUAGE_SWITCH_ZONES = ("nav", "header", "footer")
+FEED_EXTENSIONS = (".rss", ".atom", ".rdf")
 
 # (id, section, title, failure title, what is looked for, kinds or None)
 SECTIONS = (
@@ -138,10 +140,18 @@ def rss_feed(site: SiteView, target: Target) -> Outcome:
         return Outcome.boolean(True, Evidence(page["url"], clean(f"feed link {feed['href']}")))
     for page, link in site.links():
         href, text = link["href"], link.get("text", "")
-        if find("links.feed", text) or (same_site(href, site.home_url)
-                                        and names_url("links.feed", href)):
+        if find("links.feed", text) or is_feed_url(href, site.home_url):
             return Outcome.boolean(True, Evidence(href, clean(f"link '{text}' on {page['url']}")))
     return Outcome.boolean(False, site.absent("RSS/Atom link"))
+
+
+def is_feed_url(href: str, home_url: str) -> bool:
+    """A feed's address: on a feed host (FeedBurner), a .rss/.atom file, or a page of the
+    site named as a feed ('/rss', '/feed/', 'feed.xml', '?feed=rss2')."""
+    if matching_vendor(href, vendor_entries("feeds")) or path_of(href).lower().endswith(
+            FEED_EXTENSIONS):
+        return True
+    return same_site(href, home_url) and names_url("links.feed", href) is not None
 
 
 @cache

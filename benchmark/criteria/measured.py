@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
+from benchmark.criteria.site import SiteView
 from benchmark.model import Evidence, Outcome, Status
 from scoring.config import load_methodology
 from scoring.curves import lognormal
@@ -34,3 +36,19 @@ def lower_is_better(criterion_id: str, value: float, evidence: Evidence, *,
 def unmeasured(url: str, what: str) -> Outcome:
     """`unknown`: the crawl recorded nothing to judge (an old snapshot, a failed probe)."""
     return Outcome(Status.UNKNOWN, "", None, Evidence(url, what))
+
+
+def cut_short(probe: Any) -> str:
+    """Why a probe of probes.json did not run to the end ('' if it did, or never ran):
+    the crawler leaves {"cut_short": "timeout"|"error"|"skipped", "error": why} in its
+    place (benchmark/crawl/probe_runner.py)."""
+    if isinstance(probe, dict) and probe.get("cut_short"):
+        return f"{probe['cut_short']}: {probe.get('error') or 'no reason recorded'}"
+    return ""
+
+
+def home_cut_short(site: SiteView, *names: str) -> str:
+    """Why the first of the home page's probes `names` was cut short, '' if none was."""
+    home = site.probes.get("home") or {}
+    return next((f"{name} probe cut short ({why})" for name in names
+                 if (why := cut_short(home.get(name)))), "")

@@ -5,80 +5,46 @@ from __future__ import annotations
 from itertools import chain
 
 from benchmark.criteria.base import criterion
-from benchmark.criteria.forms import kinds_of
+from benchmark.criteria.form_kinds import kinds_of
 from benchmark.criteria.sections import names_url
+from benchmark.criteria.services_lookup import (  # noqa: F401 (shared with other modules)
+    FORM_NEEDS,
+    MAX_ACTION_WORDS,
+    MAX_APPLY_WORDS,
+    STRUCTURE_ZONES,
+    boolean,
+    carries_name,
+    form_of_kind,
+    iframe_of,
+    length_in_words,
+    scripted_control,
+    worded_link,
+)
+from benchmark.criteria.services_shop import (
+    own_shop_vendor,
+    priced_offer,
+    shop_link,
+    shop_marker,
+    subscription_offer,
+)
 from benchmark.criteria.site import SiteView
 from benchmark.gather.dom import clean
-from benchmark.gather.urls import find_in_url, matching_vendor, path_of
+from benchmark.gather.urls import matching_vendor, path_of
 from benchmark.lexicon import find, vendor_entries
 from benchmark.model import Evidence, Outcome, Target
 from benchmark.sites import same_site
 from benchmark.social.platforms import classify
 
-FORM_NEEDS = ("pages", "forms")
-MAX_ACTION_WORDS = 4  # 'Mon panier (0)', 'Espace client', 'Apply now'
-MAX_APPLY_WORDS = 8  # on careers pages: 'Presentar solicitud en la Sede electrónica'
-STRUCTURE_ZONES = ("nav", "header", "footer")
 # Forms that a donation page may carry besides its gift form (site chrome, sign-ups).
 OTHER_PURPOSES = frozenset({"search", "login", "newsletter", "contact", "comment"})
-
-
-def form_of_kind(site: SiteView, kind: str, roles: tuple[str, ...] = ()) -> Evidence | None:
-    """The first form classified as `kind` (on pages of `roles` only, when given)."""
-    for page, form in site.forms():
-        if roles and page.get("role") not in roles:
-            continue
-        reason = kinds_of(form, site.home_url).get(kind)
-        if reason:
-            return Evidence(page["url"],
-                            clean(f"{form.get('selector')}: {reason} {form.get('snippet')}"))
-    return None
-
-
-def worded_link(site: SiteView, key: str, *, roles: tuple[str, ...] = (),
-                with_urls: bool = True, unless: str = "", unless_url: str = "",
-                max_words: int = MAX_ACTION_WORDS) -> Evidence | None:
-    """A non-social link whose text (or same-site URL) uses keyword list `key`, unless its
-    text uses list `unless` ('Trouver une boutique' is not a shop) or its URL list
-    `unless_url`. Outside the header, menu and footer, only link texts of at most `max_words`
-    count: 'Energy costs and the shop floor' is an article, not a shop."""
-    for page, link in site.links():
-        if (roles and page.get("role") not in roles) or classify(link["href"]).platform:
-            continue
-        href, text = link["href"], link.get("text", "")
-        if (unless and find(unless, text)) or (unless_url and find_in_url(unless_url, href)):
-            continue
-        short = len(text.split()) <= max_words or link.get("zone") in STRUCTURE_ZONES
-        word = find(key, text) if short else None
-        if word is None and with_urls and same_site(href, site.home_url):
-            word = names_url(key, href)
-        if word is not None:
-            return Evidence(href, clean(f"link '{text or word}' on {page['url']}"))
-    return None
-
-
-def iframe_of(site: SiteView, entries: tuple[str, ...],
-              roles: tuple[str, ...] = ()) -> Evidence | None:
-    """An iframe from one of `entries` (hosted forms) on pages of `roles` (all if empty)."""
-    for page in site.pages:
-        if roles and page.get("role") not in roles:
-            continue
-        for url in site.embeds(page).get("iframes") or []:
-            if matching_vendor(url, entries):
-                return Evidence(page["url"], clean(f"embedded form {url}"))
-    return None
-
-
-def boolean(evidence: Evidence | None, site: SiteView, missing: str) -> Outcome:
-    return Outcome.boolean(evidence is not None, evidence or site.absent(missing))
 
 
 @criterion(id="site-search", dimension="services", title="Has a site search",
            failure_title="No site search",
            measures="Whether visitors can search the site from a search box that queries the "
                     "site itself, directly or through a search service limited to the site "
-                    "(Google Programmable Search, Algolia...). A link to a web search engine "
-                    "does not count.",
+                    "(Google Programmable Search, Algolia...), in any language; a filter form "
+                    "with a keyword field counts. A link to a web search engine does not.",
            needs=FORM_NEEDS + ("embeds",))
 def site_search(site: SiteView, target: Target) -> Outcome:
     evidence = (form_of_kind(site, "search") or site.vendor("site_search", with_links=False)
@@ -89,7 +55,8 @@ def site_search(site: SiteView, target: Target) -> Outcome:
 @criterion(id="contact-form", dimension="services", title="Has a contact form",
            failure_title="No contact form",
            measures="Whether visitors can write to the organisation through a form (a message "
-                    "field with an email or name field; blog comment forms do not count).",
+                    "field with an email or name field). Comment, review, forum, 'send to a "
+                    "friend', chat offline and newsletter forms do not count.",
            needs=FORM_NEEDS + ("embeds",))
 def contact_form(site: SiteView, target: Target) -> Outcome:
     evidence = form_of_kind(site, "contact") or iframe_of(
@@ -100,17 +67,28 @@ def contact_form(site: SiteView, target: Target) -> Outcome:
 @criterion(id="newsletter-signup", dimension="services", title="Offers a newsletter signup",
            failure_title="No newsletter signup",
            measures="Whether visitors can subscribe to a newsletter: an email field with "
-                    "newsletter or subscribe wording, or a hosted signup form (Mailchimp, "
-                    "Brevo...). The word 'newsletter' alone does not count.",
+                    "newsletter or subscribe wording, or a hosted signup form or configured "
+                    "signup pop-up (Mailchimp, Brevo...) on the page. The word 'newsletter' "
+                    "alone, a link to a signup page and password recovery do not count.",
            needs=FORM_NEEDS + ("embeds", "links"))
 def newsletter_signup(site: SiteView, target: Target) -> Outcome:
     hosts = vendor_entries("forms", "newsletter_hosts")
-    evidence = form_of_kind(site, "newsletter") or iframe_of(site, hosts)
-    if evidence is None:
-        evidence = next((Evidence(page["url"], clean(f"link to signup form {link['href']}"))
-                         for page, link in site.links() if matching_vendor(link["href"], hosts)),
-                        None)
+    evidence = form_of_kind(site, "newsletter") or iframe_of(site, hosts) or signup_loader(site)
     return boolean(evidence, site, "newsletter signup form")
+
+
+def signup_loader(site: SiteView) -> Evidence | None:
+    """A configured signup pop-up: a mailing platform's account script, or its list host
+    written in the page's inline script (Mailchimp's loader names its list-manage host)."""
+    loaders = vendor_entries("forms", "newsletter_loaders")
+    for page in site.pages:
+        embeds = site.embeds(page)
+        urls = [*(embeds.get("scripts") or []), *(embeds.get("iframes") or []),
+                *(f"https://{host}/" for host in embeds.get("script_hosts") or [])]
+        found = next((url for url in urls if matching_vendor(url, loaders)), None)
+        if found:
+            return Evidence(page["url"], clean(f"signup pop-up configured: {found}"))
+    return None
 
 
 def donation_platform(site: SiteView) -> Evidence | None:
@@ -131,10 +109,28 @@ def donate_elsewhere(site: SiteView) -> Evidence | None:
     know ('Faire un don à la Croix-Rouge' in an article names another charity: too long)."""
     for page, link in site.links():
         href, text = link["href"], link.get("text", "")
-        if (len(text.split()) <= MAX_ACTION_WORDS and href.startswith("http")
+        if (length_in_words(text) <= MAX_ACTION_WORDS and href.startswith("http")
                 and not same_site(href, site.home_url) and not classify(href).platform
                 and find("sections.donate", text)):
             return Evidence(href, clean(f"link '{text}' on {page['url']}"))
+    return None
+
+
+def donate_entry(site: SiteView) -> Evidence | None:
+    """The organisation's own 'Donate' entry point (a short link or a donation page address)
+    whose page could not be opened: it counts, and the evidence says so. A donation page
+    that was opened is judged by what it shows (a cheque address is no online gift)."""
+    opened = {str(p.get(key) or "").rstrip("/") for p in site.pages
+              for key in ("url", "requested_url")}
+    for page, link in site.links():
+        href, text = link["href"], link.get("text", "")
+        if not same_site(href, site.home_url) or href.rstrip("/") in opened:
+            continue
+        short = length_in_words(text) <= MAX_ACTION_WORDS or link.get("zone") in STRUCTURE_ZONES
+        word = (find("links.donate", text) if short else None) or names_url("links.donate", href)
+        if word:
+            return Evidence(href, clean(f"own donation entry point '{text or word}' on "
+                                        f"{page['url']} (page not opened)"))
     return None
 
 
@@ -142,11 +138,15 @@ def donate_elsewhere(site: SiteView) -> Evidence | None:
            failure_title="No online donation",
            measures="Whether visitors can give online: a gift form with an amount, a donation "
                     "platform's form or link (HelloAsso, iRaiser, Donorbox...; not its ticket "
-                    "pages), a short 'Donate' link to another site, or a donation page with a "
-                    "form. The word 'donate' in an article does not count.",
-           needs=FORM_NEEDS + ("links", "embeds"), applies_to=("ngo",))
+                    "pages), a 'Donate' button, a short 'Donate' link to another site, a "
+                    "donation page with a form, or the site's own 'Donate / Make a gift / "
+                    "Spenden' entry point when its page could not be opened. The word 'donate' "
+                    "in an article, or a donation page asking for cheques only, does not count.",
+           needs=FORM_NEEDS + ("links", "embeds", "actions"), applies_to=("ngo",))
 def donation(site: SiteView, target: Target) -> Outcome:
-    evidence = form_of_kind(site, "donation") or donation_platform(site) or donate_elsewhere(site)
+    evidence = (form_of_kind(site, "donation") or donation_platform(site)
+                or donate_elsewhere(site) or donate_entry(site)
+                or scripted_control(site, "links.donate"))
     if evidence is None:
         evidence = next((Evidence(page["url"], clean(f"donation page with {form.get('selector')}"))
                          for page, form in site.forms()
@@ -155,40 +155,33 @@ def donation(site: SiteView, target: Target) -> Outcome:
     return boolean(evidence, site, "donation form, platform or page with a form")
 
 
-def shop_marker(site: SiteView) -> Evidence | None:
-    """A shop engine's scripts, styles or cart widgets on a page (WooCommerce, Magento...)."""
-    markers = vendor_entries("ecommerce", "markers")
-    for page in site.pages:
-        embeds = site.embeds(page)
-        for url in (embeds.get("scripts") or []) + (embeds.get("stylesheets") or []):
-            if any(marker in url.lower() for marker in markers):
-                return Evidence(page["url"], clean(f"loads {url}"))
-        for name in embeds.get("widget_classes") or []:
-            if name.startswith(markers):
-                return Evidence(page["url"], f'element with class "{name}"')
-    return None
-
-
 @criterion(id="ecommerce", dimension="services", title="Sells online",
            failure_title="No online shop",
-           measures="Whether the site sells online: a cart, basket or checkout, a shop link, or "
-                    "a shop platform (Shopify, WooCommerce, Magento, PrestaShop...).",
-           needs=("pages", "links", "embeds", "network"))
+           measures="Whether the site sells online: a cart, basket or checkout, an add-to-cart "
+                    "button, a product offer (schema.org Offer), a booking form or engine, a "
+                    "link to its own shop, or a shop platform (Shopify, WooCommerce, Magento, "
+                    "PrestaShop...). A partner's or sister brand's shop does not count.",
+           needs=("pages", "links", "embeds", "network", "forms", "meta", "actions"))
 def ecommerce(site: SiteView, target: Target) -> Outcome:
-    evidence = (site.vendor("ecommerce") or shop_marker(site)
-                or worded_link(site, "links.cart", unless="features.locator"))
+    evidence = (own_shop_vendor(site) or shop_marker(site) or form_of_kind(site, "order")
+                or form_of_kind(site, "booking") or priced_offer(site) or shop_link(site)
+                or subscription_offer(site)
+                or scripted_control(site, "links.add_to_cart")
+                or scripted_control(site, "links.cart"))
     return boolean(evidence, site, "cart, shop link or shop platform")
 
 
 @criterion(id="login-area", dimension="services", title="Has a customer or member area",
            failure_title="No customer or member area",
            measures="Whether the site offers a personal area: a login form (password field) or "
-                    "a link such as 'espace client', 'mon compte', 'log in'. The webmaster's "
-                    "login to the site's back office (WordPress...) does not count.",
-           needs=FORM_NEEDS + ("links",))
+                    "a link or button such as 'espace client', 'mon compte', 'log in', "
+                    "'ログイン', '会员登录'. The webmaster's login to the site's back office "
+                    "(WordPress...) does not count.",
+           needs=FORM_NEEDS + ("links", "actions"))
 def login_area(site: SiteView, target: Target) -> Outcome:
-    evidence = form_of_kind(site, "login") or worded_link(
+    evidence = (form_of_kind(site, "login") or worded_link(
         site, "forms.login", unless_url="forms.login.admin_slugs")
+        or scripted_control(site, "forms.login"))
     return boolean(evidence, site, "login form or customer area link")
 
 

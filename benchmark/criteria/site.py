@@ -86,10 +86,16 @@ class SiteView:
         return None
 
     def widget(self, section: str) -> Evidence | None:
-        """Evidence of a widget class of vendors.toml [section] classes on a page."""
+        """Evidence of a widget class of vendors.toml [section] classes on a page, or of a
+        widget of that kind the page draws (embeds `widgets`: script calls, launchers)."""
         prefixes = vendor_entries(section, "classes")
         for page in self.pages:
             for name in self.embeds(page).get("widget_classes") or []:
                 if name.startswith(prefixes):
-                    return Evidence(page["url"], f'element with class "{name}"')
+                    return Evidence(page["url"], f'element with class or id "{name}"')
+        for page in self.pages:
+            for item in dicts(self.embeds(page).get("widgets")):
+                if item.get("kind") == section:
+                    return Evidence(page["url"], f"{item.get('marker')}: {item.get('snippet')}"
+                                    [:200])
         return None

@@ -5,8 +5,10 @@ from __future__ import annotations
 from benchmark.criteria.accounts import account_links
 from benchmark.criteria.base import criterion
 from benchmark.criteria.scales import count_score
-from benchmark.criteria.site import SiteView
+from benchmark.criteria.site import SiteView, dicts
 from benchmark.gather.dom import clean
+from benchmark.gather.urls import matching_vendor
+from benchmark.lexicon import vendor_entries
 from benchmark.model import Evidence, Outcome, Status, Target
 from benchmark.social.platforms import SHARE, classify, normalise_profile
 
@@ -31,16 +33,35 @@ def social_links(site: SiteView, target: Target) -> Outcome:
                    Evidence(links[0].page_url, clean(" ".join(link.href for link in links))))
 
 
+def configured_loader(site: SiteView) -> Evidence | None:
+    """A sharing widget's loader whose address itself configures share buttons (ShareThis
+    `product=inline-share-buttons`), or that a page loads beside an empty block named for
+    sharing, which it fills; a bare loader draws nothing by itself."""
+    loaders, settings = vendor_entries("share", "loaders"), vendor_entries("share", "configured")
+    slots = {page["url"]: item for page in site.pages
+             for item in dicts(site.embeds(page).get("widgets"))
+             if item.get("kind") == "share_slot"}
+    for page_url, url in site.resources():
+        if matching_vendor(url, loaders):
+            if any(s in url.lower() for s in settings):
+                return Evidence(page_url, clean(f"loads {url}"))
+            if page_url in slots:
+                return Evidence(page_url, clean(f"loads {url} for {slots[page_url]['snippet']}"))
+    return None
+
+
 @criterion(id="share-buttons", dimension="social", title="Offers share buttons",
            failure_title="No share buttons",
-           measures="Whether pages offer buttons to share them on social media (share links or "
-                    "a sharing widget such as AddThis or ShareThis).",
+           measures="Whether pages offer buttons to share them on social media: share links, "
+                    "a share bar, or a sharing widget drawn on the page (AddThis, ShareThis, "
+                    "Gigya, socialSharePrivacy, Like and Tweet buttons...). E-mail-only sharing "
+                    "and a widget's script with no buttons on the page do not count.",
            needs=("pages", "links", "embeds"))
 def share_buttons(site: SiteView, target: Target) -> Outcome:
     for page, link in site.links():
         if classify(link["href"]).kind == SHARE:
             return Outcome.boolean(True, Evidence(page["url"], clean(f"share link {link['href']}")))
-    evidence = site.vendor("share", with_links=False) or site.widget("share")
+    evidence = site.vendor("share") or configured_loader(site) or site.widget("share")
     return Outcome.boolean(evidence is not None, evidence or site.absent("share link or widget"))
 
 
@@ -110,10 +131,15 @@ def account_consistency(site: SiteView, target: Target) -> Outcome:
     if not target.accounts:
         return Outcome(Status.UNKNOWN, "", None,
                        Evidence(site.home_url, "no social accounts listed"))
-    on_site = account_links(site)
-    listed = {normalise_profile(url) for url in target.accounts.values()}
-    site_only = sorted(set(on_site) - listed)
-    listed_only = sorted(listed - set(on_site))
+    links = account_links(site)
+    # A redirect of the site (/facebook) hides which account it opens: it stands for the
+    # listed account of its platform.
+    redirected = {link.platform for link in links.values() if link.redirect}
+    on_site = {key for key, link in links.items() if not link.redirect}
+    listed = {normalise_profile(url) for platform, url in target.accounts.items()
+              if platform not in redirected}
+    site_only = sorted(on_site - listed)
+    listed_only = sorted(listed - on_site)
     mismatches = [f"{where}: {', '.join(keys)}" for where, keys in (
         ("on site not in targets", site_only), ("in targets not on site", listed_only)) if keys]
     snippet = "; ".join(mismatches) or f"consistent: {', '.join(sorted(listed))}"

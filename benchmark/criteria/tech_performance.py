@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from benchmark.criteria.base import criterion
-from benchmark.criteria.measured import lower_is_better, unmeasured
+from benchmark.criteria.measured import cut_short, home_cut_short, lower_is_better, unmeasured
 from benchmark.criteria.site import SiteView
 from benchmark.gather.dom import clean
 from benchmark.lexicon import load
@@ -14,6 +14,12 @@ from benchmark.model import Evidence, Outcome, Target
 
 DEVICE_WIDTH = re.compile(r"(?:^|[,;\s])width\s*=\s*device-width", re.I)
 KIB = 1024
+
+
+def unmeasured_why(site: SiteView, what: str) -> str:
+    """`what` for the home page, and why: its in-browser measurement was cut short."""
+    why = home_cut_short(site, "measure")
+    return f"{what} for the home page: {why}" if why else f"{what} for the home page"
 
 
 @criterion(id="mobile-viewport", dimension="tech", title="Declares a mobile viewport",
@@ -36,7 +42,9 @@ def mobile_layout(site: SiteView, target: Target) -> Outcome:
     mobile = site.probes.get("mobile") or {}
     overflow = mobile.get("overflow")
     if overflow is None:
-        return unmeasured(site.home_url, "no mobile measurement")
+        why = cut_short(mobile)
+        return unmeasured(site.home_url, f"no mobile measurement: mobile probe cut short "
+                                         f"({why})" if why else "no mobile measurement")
     width = mobile.get("scroll_width", "?")
     screen = mobile.get("screen_width") or mobile.get("viewport_width", "?")
     small = mobile.get("small_text_share")
@@ -68,7 +76,7 @@ def page_weight(site: SiteView, target: Target) -> Outcome:
     logged = home_network(site).get("bytes")
     sizes = [size for size in (probed, logged) if isinstance(size, int) and size > 0]
     if not sizes:
-        return unmeasured(site.home_url, "no download size measured for the home page")
+        return unmeasured(site.home_url, unmeasured_why(site, "no download size measured"))
     # Both are lower bounds: browsers hide other sites' sizes, servers omit Content-Length.
     kib = round(max(sizes) / KIB)
     return lower_is_better("page-weight", kib, Evidence(
@@ -88,4 +96,4 @@ def load_time(site: SiteView, target: Target) -> Outcome:
         if isinstance(value, int | float) and value > 0:
             return lower_is_better("load-time", round(value), Evidence(
                 site.home_url, f"{what} after {value / 1000:.2f} s"))
-    return unmeasured(site.home_url, "no load time measured for the home page")
+    return unmeasured(site.home_url, unmeasured_why(site, "no load time measured"))

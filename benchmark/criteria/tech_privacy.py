@@ -8,6 +8,7 @@ from functools import cache
 from typing import Any
 
 from benchmark.criteria.base import criterion
+from benchmark.criteria.measured import cut_short, home_cut_short
 from benchmark.criteria.site import SiteView, dicts
 from benchmark.criteria.tech_performance import home_network
 from benchmark.gather.dom import clean
@@ -49,7 +50,9 @@ def before_consent(site: SiteView) -> dict[str, str] | None:
     cookies = [str(c.get("name")) for c in dicts(home.get("cookies_before_consent"))]
     hosts = list((home.get("fingerprint") or {}).get("hosts") or [])
     visit = home_network(site)
-    if (home.get("consent") or {}).get("action_taken") != "accepted":
+    consent = home.get("consent") or {}
+    # A consent probe cut short may have accepted: then the visit's hosts prove nothing.
+    if consent.get("action_taken") != "accepted" and not cut_short(consent):
         hosts += visit.get("hosts") or []
     if "cookies_before_consent" not in home and not hosts and not visit:
         return None
@@ -67,6 +70,10 @@ def trackers_before_consent(site: SiteView, target: Target) -> Outcome:
     if found is None:
         return Outcome(Status.UNKNOWN, "", None,
                        Evidence(site.home_url, "no record of the home page's requests"))
+    cut = home_cut_short(site, "cookies_before_consent", "fingerprint", "consent")
+    if cut and not found:  # what was recorded shows no tracker, but not all was recorded
+        return Outcome(Status.UNKNOWN, "", None, Evidence(site.home_url, clean(
+            f"no tracker in what was recorded, but the {cut}")))
     names = sorted(found)
     evidence = (Evidence(site.home_url, clean("; ".join(f"{n}: {found[n]}" for n in names)))
                 if names else Evidence(site.home_url, "no tracker before any consent"))
@@ -109,6 +116,10 @@ def cookie_consent(site: SiteView, target: Target) -> Outcome:
     evidence = consent_evidence(site)
     if evidence is not None:
         return Outcome(Status.PASS, "true", 1.0, evidence)
+    cut = home_cut_short(site, "consent")
+    if cut:  # a banner may be there: neither "asks" nor "tracks without asking" is known
+        return Outcome(Status.UNKNOWN, "", None, Evidence(site.home_url, clean(
+            f"no consent banner in the saved pages, but the {cut}")))
     used = any_tracker(site)
     if used:
         name = sorted(used)[0]

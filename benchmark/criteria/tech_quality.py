@@ -7,7 +7,7 @@ from typing import Any
 from urllib.parse import urldefrag
 
 from benchmark.criteria.base import criterion
-from benchmark.criteria.measured import lower_is_better, unmeasured
+from benchmark.criteria.measured import home_cut_short, lower_is_better, unmeasured
 from benchmark.criteria.site import SiteView, dicts
 from benchmark.gather.dom import clean
 from benchmark.gather.urls import path_of
@@ -32,6 +32,8 @@ def violation_weight(violations: list[dict[str, Any]]) -> int:
                     "24 scores 0.5. Passes from 0.5.")
 def accessibility(site: SiteView, target: Target) -> Outcome:
     axe = (site.probes.get("home") or {}).get("axe")
+    if why := home_cut_short(site, "axe"):
+        return unmeasured(site.home_url, f"accessibility was not audited: {why}")
     if not isinstance(axe, dict):
         return unmeasured(site.home_url, "accessibility was not audited (no axe-core result)")
     if axe.get("error"):

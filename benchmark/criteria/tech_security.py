@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from benchmark.criteria.base import criterion
-from benchmark.criteria.measured import unmeasured
+from benchmark.criteria.measured import home_cut_short, unmeasured
 from benchmark.criteria.site import SiteView, dicts
 from benchmark.gather.dom import clean
 from benchmark.model import Evidence, Outcome, Status, Target
@@ -54,7 +54,9 @@ def redirect_verdict(site: SiteView, target: Target) -> tuple[bool, Evidence] | 
 def https_redirect(site: SiteView, target: Target) -> Outcome:
     verdict = redirect_verdict(site, target)
     if verdict is None:
-        return unmeasured(site.home_url, "the crawl did not try the http:// address")
+        why = home_cut_short(site, "http_redirect")
+        return unmeasured(site.home_url, f"the http:// address was not tried to the end: {why}"
+                          if why else "the crawl did not try the http:// address")
     return Outcome.boolean(*verdict)
 
 

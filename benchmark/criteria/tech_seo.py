@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from benchmark.criteria.base import criterion
@@ -11,37 +12,53 @@ from benchmark.gather.urls import host_of, path_of
 from benchmark.lexicon import load
 from benchmark.model import Evidence, Outcome, Status, Target
 
-ORGANISATION_TYPES = ("Organization", "Corporation", "NGO", "GovernmentOrganization",
-                      "LocalBusiness", "NewsMediaOrganization", "EducationalOrganization",
-                      "NonprofitOrganization", "OnlineBusiness", "Person")
 # Structured data describing the organisation with its official profiles is what search
-# engines use for their knowledge panel; any other schema.org type still helps a little.
-SCORE_ORGANISATION_SAME_AS, SCORE_ORGANISATION, SCORE_OTHER = 1.0, 0.8, 0.5
+# engines use for their knowledge panel.
+SCORE_ORGANISATION_SAME_AS, SCORE_ORGANISATION = 1.0, 0.8
+SCHEMA_HOSTS = ("schema.org", "www.schema.org")
 
 
-def described_types(page: dict[str, Any]) -> list[str]:
+@cache
+def organisation_types(kind: str) -> frozenset[str]:
+    """Lowercase schema.org types that describe an organisation of `kind`: Organization and
+    all its subtypes (data/schema_org.toml), and Person for people."""
+    types = load("schema_org")["types"]
+    names = types["organization"] + (types["person"] if kind == "person" else [])
+    return frozenset(name.lower() for name in names)
+
+
+def described_types(page: dict[str, Any]) -> list[tuple[str, str]]:
+    """(syntax, short schema.org type) of every type a page declares; microdata of other
+    vocabularies (data-vocabulary.org...) is left out."""
     meta = page.get("meta") or {}
-    return ([f"JSON-LD {t}" for t in meta.get("jsonld_types") or []]
-            + [f"microdata {t}" for t in meta.get("microdata_types") or []]
-            + [f"RDFa {t}" for t in meta.get("rdfa_types") or []])
+    microdata = [url.rstrip("/").rsplit("/", 1)[-1] for url in meta.get("microdata_types") or []
+                 if host_of(str(url)) in SCHEMA_HOSTS]
+    return ([("JSON-LD", t) for t in meta.get("jsonld_types") or []]
+            + [("microdata", t) for t in microdata]
+            + [("RDFa", t) for t in meta.get("rdfa_types") or []])
 
 
 @criterion(id="structured-data", dimension="tech", title="Has structured data",
            failure_title="No structured data", needs=("pages", "meta"),
-           measures="Whether pages describe the organisation for search engines with structured "
-                    "data (JSON-LD, microdata or RDFa, schema.org). An Organization description "
-                    "listing the official profiles (sameAs) scores 1, without them 0.8, other "
-                    "types only 0.5.")
+           measures="Whether pages describe the organisation for search engines with schema.org "
+                    "structured data (JSON-LD, microdata or RDFa): an Organization or any of its "
+                    "subtypes (Corporation, NGO, LocalBusiness, Hotel...), nested ones included; "
+                    "a Person only for people. Breadcrumbs, articles or products alone do not "
+                    "count. Listing the official profiles (sameAs) scores 1, otherwise 0.8.")
 def structured_data(site: SiteView, target: Target) -> Outcome:
-    found = [(not t.endswith(ORGANISATION_TYPES), page["url"], t,
-              len((page.get("meta") or {}).get("same_as") or []))
-             for page in site.pages for t in described_types(page)]
-    if not found:
-        return Outcome.boolean(False, site.absent("JSON-LD, microdata or RDFa"))
-    other, url, described, profiles = min(found, key=lambda f: (f[0], -f[3]))
-    score = (SCORE_OTHER if other else SCORE_ORGANISATION_SAME_AS if profiles
-             else SCORE_ORGANISATION)
-    shown = f"{described} with {profiles} sameAs profile(s)" if profiles else described
+    wanted = organisation_types(target.kind)
+    found = [(page, syntax, name) for page in site.pages for syntax, name in described_types(page)]
+    described = [(len((page.get("meta") or {}).get("same_as") or []), page["url"], syntax, name)
+                 for page, syntax, name in found if name.lower() in wanted]
+    if not described:
+        others = ", ".join(dict.fromkeys(f"{syntax} {name}" for _, syntax, name in found))
+        what = "schema.org Organization (or subtype)"
+        evidence = (Evidence(site.home_url, clean(f"no {what}; only {others}")) if others
+                    else site.absent(f"{what} in JSON-LD, microdata or RDFa"))
+        return Outcome.boolean(False, evidence)
+    profiles, url, syntax, name = max(described, key=lambda item: item[0])
+    score = SCORE_ORGANISATION_SAME_AS if profiles else SCORE_ORGANISATION
+    shown = f"{syntax} {name}" + (f" with {profiles} sameAs profile(s)" if profiles else "")
     return Outcome(Status.PASS, "true", score, Evidence(url, clean(shown)))
 
 

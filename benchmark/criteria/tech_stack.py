@@ -5,6 +5,7 @@ from __future__ import annotations
 from weakref import WeakKeyDictionary
 
 from benchmark.criteria.base import criterion
+from benchmark.criteria.measured import home_cut_short
 from benchmark.criteria.site import SiteView, dicts
 from benchmark.gather.dom import clean
 from benchmark.lexicon import load
@@ -58,7 +59,9 @@ def technologies(site: SiteView, categories: tuple[int, ...] = ()) -> list[Detec
                     "donation tools, recognised by the open webappanalyzer fingerprints. "
                     "Informational: it does not count in the score by default.")
 def tech_stack(site: SiteView, target: Target) -> Outcome:
-    found = technologies(site, tuple(load("tech")["techstack"]["categories"]))
+    # Without the in-browser fingerprint the list would silently miss technologies.
+    cut = home_cut_short(site, "fingerprint")
+    found = cut or technologies(site, tuple(load("tech")["techstack"]["categories"]))
     if isinstance(found, str):
         return Outcome(Status.UNKNOWN, "", None, Evidence(site.home_url, clean(found)))
     if not found:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
+from benchmark import clock
 from benchmark.gather.page import empty_page, gather_html
 from benchmark.social.profile import empty_metrics, profile_metrics
 
@@ -18,7 +19,7 @@ def crawl_date_of(timestamp: str) -> date:
     try:
         return datetime.fromisoformat(timestamp).date()
     except (TypeError, ValueError):
-        return datetime.now(UTC).date()
+        return clock.today()
 
 
 def page_entry(record: dict[str, Any], html: str | None, crawl_date: date) -> dict[str, Any]:
@@ -77,7 +78,7 @@ def observations_from_html(pages: Iterable[tuple[str, str, str]],
                            probes: dict[str, Any] | None = None) -> dict[str, Any]:
     """Observations built from (url, html, role) pages and (platform, url, html or None)
     profiles, as gather_target would build them from a snapshot: for tests and demos."""
-    finished_at = finished_at or datetime.now(UTC).isoformat()
+    finished_at = finished_at or clock.now().isoformat()
     crawl_date = crawl_date_of(finished_at)
     pages = list(pages)
     website = website or (pages[0][0] if pages else "")

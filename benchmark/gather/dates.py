@@ -20,6 +20,7 @@ MAX_DATES = 100
 CONTEXT_CHARS = 60
 UPDATE_WORDS_CHARS = 30  # 'Mis à jour le' just before a date: a revision, not an item
 MAX_LEAD_WORDS = 4  # 'Publié le mardi 12 mars 2013': words allowed before an item's date
+MIN_LIST_ITEMS = 2  # dated links of one list in a footer: a 'Recent posts' widget
 MAX_EVENT_HEADING_WORDS = 3  # 'Agenda', 'Prochains événements'; not 'Agenda 2030 : les ODD'
 MODIFIED_MARKERS = ("updated", "modified")  # <time class="updated">, itemprop=dateModified
 ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})")
@@ -27,6 +28,18 @@ JSONLD_DATE_KEYS = ("datePublished", "uploadDate")
 META_DATE_NAMES = ("article:published_time", "datepublished", "dc.date.issued", "pubdate")
 YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
 NUMERIC_END = r"(?![\d]|[/.-]\d)"
+TWO_DIGIT_PIVOT = 90  # '5/15/13' is 2013, '12/03/96' is 1996
+SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?![\d/])")
+# Before a numeric date: no digit, Latin letter or separator ('v1.2.2013'); CJK text runs
+# straight into its dates ('更新2013/04/28').
+NUMERIC_START = r"(?<![0-9A-Za-z_/.-])"
+SEPARATORS = "|·•/"  # fields of an item's byline: 'Blog entry by Jane | 28 April, 2017'
+BYLINE_ENDS = ",:–—-"  # 'By Jane Doe, March 3, 2013' (after a byline word only)
+MAX_BYLINE_WORDS = 8
+TITLE_SEPARATORS = "-–—|·•(["  # 'Title - 02.12.2015' closing its line
+MAX_TITLE_WORDS = 15
+RANGE_START = re.compile(r"\d\.?\s*[-–—]$")  # '15.6.- 30.10.2013', '12 - 15 mars 2013'
+DATELINE = re.compile(r"^\s*((?:[^\W\d_][\w'.’-]*\s*){1,3})(?:\([^)]{1,20}\)\s*)?[,–—-]\s*$")
 
 
 def plausible(day: date, crawl_date: date) -> bool:
@@ -58,19 +71,34 @@ def text_patterns() -> tuple[re.Pattern[str], ...]:
     day = rf"(?P<day>[0-3]?\d)(?:{alternation(data['dates']['day_suffixes'])})?"
     connector = rf"(?:(?:{alternation(data['dates']['connectors'])})\s+)?"
     return (
-        re.compile(rf"(?<![\w/.-]){day}\s*{connector}{month},?\s+{connector}{YEAR}", re.I),
+        re.compile(rf"(?<![\w/.-]){day}[\s-]*{connector}{month},?[\s-]+{connector}{YEAR}",
+                   re.I),  # '12 mars 2013', '28-May-2013'
+
         re.compile(rf"(?<!\w){month}\s+{day},?\s+{YEAR}", re.I),
-        re.compile(rf"(?<![\w/.-])(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<month>[0-3]?\d)(?P=sep)"
+        re.compile(rf"{NUMERIC_START}(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<month>[0-3]?\d)(?P=sep)"
                    rf"(?P<year>(?:19|20)\d\d){NUMERIC_END}"),
-        re.compile(rf"(?<![\w/.-])(?P<year>(?:19|20)\d\d)(?P<sep>[/.-])(?P<month>[01]?\d)"
+        re.compile(rf"{NUMERIC_START}(?P<year>(?:19|20)\d\d)(?P<sep>[/.-])(?P<month>[01]?\d)"
                    rf"(?P=sep)(?P<day>[0-3]?\d){NUMERIC_END}"),
+        # Two-digit years, US style included: '5/15/13', '(05/23/13)', '12.03.13' (not a
+        # version number such as '1.2.13').
+        re.compile(rf"{NUMERIC_START}(?P<day>[0-3]?\d)/(?P<month>[0-3]?\d)/(?P<year>\d\d)"
+                   rf"{NUMERIC_END}"),
+        re.compile(rf"{NUMERIC_START}(?P<day>[0-3]\d)\.(?P<month>[01]\d)\.(?P<year>\d\d)"
+                   rf"{NUMERIC_END}"),
+        # Chinese, Japanese and Korean: 2013年4月28日, 2013년 4월 28일.
+        re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<month>[01]?\d)\s*[月월]\s*"
+                   r"(?P<day>[0-3]?\d)\s*[日일]"),
     )
 
 
-def date_of_match(match: re.Match[str]) -> date | None:
+def date_of_match(match: re.Match[str], month_first: bool = False) -> date | None:
     year, day, month = int(match["year"]), int(match["day"]), match["month"]
+    year += 0 if year >= 100 else 1900 if year > TWO_DIGIT_PIVOT else 2000
     if month.isdigit():
-        # Day first (French, British); month first only when that is the sole reading.
+        # Day first (French, British); month first only when that is the sole reading, or
+        # on a page that writes its dates the US way (see reads_month_first).
+        if month_first and match.start("day") < match.start("month"):
+            return make_date(year, day, int(month)) or make_date(year, int(month), day)
         return make_date(year, int(month), day) or make_date(year, day, int(month))
     number = load("keywords")["months"].get(month.lower().rstrip("."))
     return make_date(year, number, day) if number else None
@@ -82,11 +110,50 @@ def lead_words() -> frozenset[str]:
                      for w in normalise(phrase).split())
 
 
+@cache
+def byline_words() -> frozenset[str]:
+    return frozenset(normalise(word) for word in load("keywords")["dates"]["byline_words"])
+
+
+def is_byline(line_start: str) -> bool:
+    """A short byline or list of fields before the date: 'Blog entry by Jane Doe | ',
+    'News · ', 'By J. Smith, '."""
+    stripped = line_start.rstrip()
+    if not stripped or stripped[-1] not in SEPARATORS + BYLINE_ENDS:
+        return False
+    words = normalise(stripped[:-1]).split()
+    if not words or len(words) > MAX_BYLINE_WORDS:
+        return False
+    return stripped[-1] in SEPARATORS or not byline_words().isdisjoint(words)
+
+
+def is_dateline(line_start: str) -> bool:
+    """A place opening a press release or a letter: 'Berlin, ', 'PARIS (AFP) – ',
+    'MORGANTOWN WV '."""
+    match = DATELINE.match(line_start)
+    if match is not None and all(word[0].isupper() for word in match.group(1).split()):
+        return True
+    words = line_start.split()
+    return 0 < len(words) <= 3 and all(w.isupper() and w.isalpha() and len(w) > 1 for w in words)
+
+
+def ends_title(line_start: str, line_end: str) -> bool:
+    """A date closing a short title after a separator: 'Regulamin ROD - 02.12.2015',
+    'Annual meeting (12 March 2013)'; not the end of a period ('15.6.- 30.10.2013')."""
+    stripped = line_start.rstrip()
+    return (not line_end.strip(" )]") and stripped[-1:] in TITLE_SEPARATORS
+            and not RANGE_START.search(stripped)
+            and 0 < len(normalise(stripped).split()) <= MAX_TITLE_WORDS)
+
+
 def leads(line_start: str) -> bool:
     """Whether the text before a date on its line is only publication words ('Publié le',
-    'Posted on', a weekday): the date then dates an item; otherwise the date is mentioned."""
+    'Posted on', a weekday), a byline or a place: the date then dates an item; otherwise
+    the date is mentioned in running text."""
     words = normalise(line_start).split()
-    return len(words) <= MAX_LEAD_WORDS and all(word in lead_words() for word in words)
+    if len(words) <= MAX_LEAD_WORDS and all(word in lead_words() for word in words):
+        return True
+    return is_byline(line_start) or is_dateline(line_start)
 
 
 class WrittenDate(NamedTuple):
@@ -99,22 +166,38 @@ class WrittenDate(NamedTuple):
     position: int
 
 
-def text_dates(text: str) -> list[WrittenDate]:
+def reads_month_first(text: str) -> bool:
+    """Whether a page writes numeric dates month first (US): more of its slashed dates can
+    only be read month first ('5/15/13') than only day first ('15/05/2013')."""
+    us = europe = 0
+    for first_number, second_number in SLASHED.findall(text):
+        first_number, second_number = int(first_number), int(second_number)
+        us += first_number <= 12 < second_number <= 31
+        europe += second_number <= 12 < first_number <= 31
+    return us > europe
+
+
+def text_dates(text: str, month_first: bool = False) -> list[WrittenDate]:
     """The dates written in `text`, whose lines are the page's text nodes. Revision dates
-    ('Mis à jour le 14/11/2026', 'Last updated March 3, 2026') are left out."""
+    ('Mis à jour le 14/11/2026', 'Last updated March 3, 2026') and today's date in a banner
+    ('Today is Monday, May 13, 2013') are left out."""
     found: list[WrittenDate] = []
     for pattern in text_patterns():
         for match in pattern.finditer(text):
-            day = date_of_match(match)
+            day = date_of_match(match, month_first)
             line_start = text[text.rfind("\n", 0, match.start()) + 1: match.start()]
-            revised = find("dates.update_words", line_start[-UPDATE_WORDS_CHARS:])
+            revised = (find("dates.update_words", line_start[-UPDATE_WORDS_CHARS:])
+                       or find("dates.banner_words", line_start[-UPDATE_WORDS_CHARS:]))
+            newline = text.find("\n", match.end())
+            line_end = text[match.end(): newline if newline >= 0 else len(text)]
             if day is not None and not revised:
                 start = max(0, match.start() - CONTEXT_CHARS)
                 before = text[start: match.start()]
                 if start > 0 and " " in before:  # do not start the snippet mid-word
                     before = before.split(" ", 1)[1]
                 after = text[match.start(): match.end() + CONTEXT_CHARS]
-                found.append(WrittenDate(day, clean(before + after), leads(line_start),
+                found.append(WrittenDate(day, clean(before + after),
+                                         leads(line_start) or ends_title(line_start, line_end),
                                          match.start()))
     return found
 
@@ -123,7 +206,8 @@ def is_event_heading(heading: str) -> bool:
     """A short heading announcing events ('Agenda', 'Upcoming events'): dates under it are
     the days of events, not of published items."""
     return (len(normalise(heading).split()) <= MAX_EVENT_HEADING_WORDS
-            and find("dates.event_headings", heading) is not None)
+            and find("dates.event_headings", heading) is not None
+            and find("sections.news", heading) is None)  # 'News & Events' dates news
 
 
 def is_revision(element: lxml.html.HtmlElement) -> bool:
@@ -147,10 +231,11 @@ def time_dates(doc: lxml.html.HtmlElement, skipped: set[lxml.html.HtmlElement] |
     for element in doc.iter("time"):
         if element in (skipped or ()) or is_revision(element):
             continue
-        day = parse_iso_date(element.get("datetime", ""))
-        if day is None:
-            day = next((found.day for found in text_dates(element.text_content()[:200])),
-                       None)
+        attribute = element.get("datetime", "")
+        day = parse_iso_date(attribute)
+        if day is None:  # 'datetime="28/04/2013"' or no attribute: read it as text
+            day = next((found.day for text in (attribute[:100], element.text_content()[:200])
+                        for found in text_dates(text)), None)
         if day is not None:
             parent = element.getparent()
             context = text_of(parent if parent is not None else element, 120)
@@ -172,14 +257,42 @@ def structured_dates(doc: lxml.html.HtmlElement,
     return found
 
 
+def landmark_lists(doc: lxml.html.HtmlElement, landmarks: set[lxml.html.HtmlElement]
+                   ) -> list[tuple[date, str, str]]:
+    """Dates of the lists of dated links in the page's header, navigation or footer (a
+    'Recent posts' widget): a list counts when at least two of its items each hold a link
+    and a date; a lone date there (today's, 'site updated on') never does, nor do lists of
+    comments. (date, source, snippet): `event` under an 'Agenda' heading, else `text`."""
+    lists: dict[lxml.html.HtmlElement, list[tuple[date, str, str]]] = {}
+    sections = headings_before(doc, "li")
+    for item in doc.iter("li"):
+        if item not in landmarks or item.find(".//a") is None or item.find(".//li") is not None:
+            continue
+        parent = item.getparent()
+        marks = " ".join(f"{e.get('id', '')} {e.get('class', '')}" for e in (item, parent)
+                         if e is not None).lower()
+        if "comment" in marks:  # 'Recent comments': readers' dates, not published items
+            continue
+        texts = [element.get("datetime", "") for element in item.iter("time")]
+        found = [written for text in (*texts, " ".join(item.itertext())[:300])
+                 for written in text_dates(text)]
+        if found:
+            source = "event" if is_event_heading(sections.get(item, "")) else "text"
+            lists.setdefault(parent, []).append((found[0].day, source, found[0].snippet))
+    return [entry for entries in lists.values() if len(entries) >= MIN_LIST_ITEMS
+            for entry in entries]
+
+
 def extract_dates(doc: lxml.html.HtmlElement, nodes: list[dict[str, Any]],
                   crawl_date: date) -> list[dict[str, Any]]:
     """Plausible dated items, newest first, one per date and source with the number of
     items of that date and source (`count`). Written dates are `text` when they start a
     line of text (after publication words at most), else `mention` (running text). Dates
     under an 'Agenda' or 'Events' heading are `event`. Dates in the page's header,
-    navigation and footer (today's date, 'site updated on') and revision dates are left out."""
-    skipped = page_landmarks(doc)
+    navigation and footer (today's date, 'site updated on') and revision dates are left out,
+    except lists of dated links there ('Recent posts', see landmark_lists)."""
+    landmarks = page_landmarks(doc)
+    skipped = set(landmarks)
     for element in doc.iter("time"):
         if is_revision(element):
             skipped.update(element.iter())
@@ -195,11 +308,13 @@ def extract_dates(doc: lxml.html.HtmlElement, nodes: list[dict[str, Any]],
             starts.append(offset)
             headings.append(heading)
             offset += len(line) + 1
-    for found in text_dates("\n".join(lines)):
+    text = "\n".join(lines)
+    for found in text_dates(text, reads_month_first(text)):
         heading = headings[bisect_right(starts, found.position) - 1]
         source = ("event" if is_event_heading(heading) else "text" if found.leads
                   else "mention")
         items.append((found.day, source, found.snippet))
+    items += landmark_lists(doc, landmarks)
     kept: dict[tuple[date, str], list[Any]] = {}
     for day, source, snippet in items:
         if plausible(day, crawl_date):

@@ -11,6 +11,7 @@ from benchmark.gather.dom import clean, opening_tag
 from benchmark.gather.legacy import layout_iframes, legacy_findings
 from benchmark.gather.text import visible_text, word_count
 from benchmark.gather.urls import absolute
+from benchmark.gather.widgets import extract_widgets
 from benchmark.lexicon import load, vendor_entries
 
 MAX_SOURCES = 300
@@ -29,11 +30,12 @@ def source_of(element: lxml.html.HtmlElement) -> str:
 
 
 def widget_classes(doc: lxml.html.HtmlElement) -> list[str]:
-    """Class names that mark known widgets (share bars, social feeds, chat, carts)."""
+    """Class names and ids that mark known widgets (share bars, social feeds, chat, carts)."""
     prefixes = vendor_entries("widgets", "class_prefixes")
     found: set[str] = set()
-    for element in doc.xpath("//*[@class]"):
-        found.update(c for c in element.get("class", "").lower().split() if c.startswith(prefixes))
+    for element in doc.xpath("//*[@class or @id]"):
+        names = f"{element.get('class', '')} {element.get('id', '')}".lower().split()
+        found.update(c for c in names if c.startswith(prefixes))
         if len(found) >= MAX_SOURCES:
             break
     return sorted(found)
@@ -81,7 +83,8 @@ def consent_markers(doc: lxml.html.HtmlElement) -> list[str]:
 
 
 def extract_embeds(doc: lxml.html.HtmlElement, base: str) -> dict[str, Any]:
-    """Sources of iframes, objects, media, scripts and stylesheets; widgets; legacy plugins;
+    """Sources of iframes, objects, media, scripts and stylesheets; widget classes and the
+    share toolboxes and chat launchers pages draw (gather/widgets.py); legacy plugins;
     iframes used as page layout; insecure subresources; consent banner markers."""
     flash, legacy = legacy_findings(doc)
     has_iframes = doc.find(".//iframe") is not None
@@ -101,6 +104,7 @@ def extract_embeds(doc: lxml.html.HtmlElement, base: str) -> dict[str, Any]:
             [e for e in doc.iter("link") if "stylesheet" in e.get("rel", "").lower()], base),
         "script_hosts": script_hosts(doc),
         "widget_classes": widget_classes(doc),
+        "widgets": extract_widgets(doc, base),
         "flash": flash,
         "legacy": legacy,
         "layout_iframes": layout_iframes(doc, base, words) if has_iframes else [],

@@ -48,6 +48,21 @@ def is_flash_url(url: str, content_type: str = "") -> bool:
             or path_of(url).lower().endswith(".swf"))
 
 
+@cache
+def flash_call() -> re.Pattern[str]:
+    return re.compile(markers()["flash_calls"])
+
+
+def own_flash_script(script: lxml.html.HtmlElement) -> str | None:
+    """A site's own Flash writer: a call such as 'RunFlash();' in the page, or a script file
+    named after its movie (mainswf.js, not a kit's loader such as swfobject.js)."""
+    name = path_of(script.get("src", "")).rsplit("/", 1)[-1].lower()
+    if "swf" in name and not first(name, markers()["flash_loaders"]):
+        return name
+    found = flash_call().search((script.text or "")[:MAX_SCRIPT_CHARS].lower())
+    return found.group(0) if found else None
+
+
 def first(code: str, names: list[str]) -> str | None:
     return next((name for name in names if name in code), None)
 
@@ -67,15 +82,20 @@ def legacy_findings(doc: lxml.html.HtmlElement) -> tuple[list[dict], list[dict]]
             legacy.append({"tech": "silverlight", "snippet": opening_tag(element)})
     for script in doc.iter("script"):
         code = f"{script.get('src', '')} {(script.text or '')[:MAX_SCRIPT_CHARS]}".lower()
-        if marker := first(code, data["flash_scripts"]):
+        if marker := first(code, data["flash_scripts"]) or own_flash_script(script):
             flash.append({"reason": f"script uses {marker}", "snippet": clean(code)})
+        elif (movie := SWF.search(code)) and (marker := first(code, data["flash_script_hints"])):
+            flash.append({"reason": f"script embeds a .swf movie ({marker})",
+                          "snippet": clean(code[max(0, movie.start() - 80):])})
         elif marker := first(code, data["silverlight_scripts"]):
             legacy.append({"tech": "silverlight", "snippet": clean(code)})
         elif marker := first(code, data["java_scripts"]):
             legacy.append({"tech": "java", "snippet": clean(code)})
     for comment in doc.iter(etree.Comment):  # IE conditional comments hide <object> tags
         text = (comment.text or "").lower()
-        if ("<object" in text or "<embed" in text) and is_flash(text):
+        # Only '<!--[if IE]>' ones: markup in a plain comment is shown to nobody.
+        if text.lstrip().startswith("[if") and ("<object" in text or "<embed" in text) \
+                and is_flash(text):
             flash.append({"reason": "Flash object in a conditional comment",
                           "snippet": clean(text)})
     return flash[:MAX_FINDINGS], legacy[:MAX_FINDINGS]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -14,11 +15,23 @@ from benchmark.gather.urls import absolute
 MAX_JSONLD_CHARS = 500_000
 MAX_JSONLD_NODES = 2000
 MAX_ITEMS = 100
+# Properties naming another organisation than the page's: a product's brand or maker
+# (JSON-LD keys, microdata itemprop).
+OTHERS_KEYS = frozenset(("brand", "manufacturer"))
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json")
+# Older or sloppier announcements of the same feeds: RSS 1.0 (RDF), x- types, plain XML
+# whose title or address says it is a feed.
+FEED_ALIASES = {"application/rdf+xml": "application/rss+xml",
+                "application/x-rss+xml": "application/rss+xml",
+                "application/x-atom+xml": "application/atom+xml",
+                "application/json": "application/feed+json"}
+XML_TYPES = ("text/xml", "application/xml", "")
+FEED_WORDS = re.compile(r"(?<![a-z])(?:rss\d?|atom|feeds?)(?![a-z])", re.I)
 
 
 def walk_jsonld(value: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
-    """Every JSON-LD object in `value`, nested ones (publisher, @graph) included."""
+    """Every JSON-LD object in `value`, nested ones (publisher, @graph) included, except a
+    product's brand or maker: another organisation than the one the page describes."""
     if depth > 20:
         return
     if isinstance(value, list):
@@ -26,8 +39,8 @@ def walk_jsonld(value: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
             yield from walk_jsonld(item, depth + 1)
     elif isinstance(value, dict):
         yield value
-        for item in value.values():
-            if isinstance(item, dict | list):
+        for key, item in value.items():
+            if isinstance(item, dict | list) and key not in OTHERS_KEYS:
                 yield from walk_jsonld(item, depth + 1)
 
 
@@ -81,21 +94,50 @@ def rdfa_types(doc: lxml.html.HtmlElement) -> list[str]:
     return sorted(found)[:MAX_ITEMS]
 
 
+def meta_keys(meta: lxml.html.HtmlElement) -> list[str]:
+    """The lowercase names a meta tag gives itself: property (RDFa allows several), name,
+    itemprop, http-equiv ('OG:TITLE', name="og:title" and property="og:title" all count)."""
+    keys = (meta.get("property") or "").split() + (meta.get("itemprop") or "").split()
+    keys += [meta.get("name") or "", meta.get("http-equiv") or ""]
+    return [key.strip().lower() for key in keys if key.strip()]
+
+
+def meta_value(meta: lxml.html.HtmlElement) -> str:
+    return clean(meta.get("content") if meta.get("content") is not None else meta.get("value"))
+
+
 def prefixed(doc: lxml.html.HtmlElement, prefix: str) -> dict[str, str]:
-    """Meta tags whose property or name starts with `prefix` ('og:', 'twitter:')."""
+    """Meta tags whose property or name starts with `prefix` ('og:', 'twitter:'); the first
+    non-empty value of each."""
     found: dict[str, str] = {}
     for meta in doc.iter("meta"):
-        key = (meta.get("property") or meta.get("name") or "").strip().lower()
-        if key.startswith(prefix) and key not in found and len(found) < MAX_ITEMS:
-            found[key] = clean(meta.get("content"))
+        for key in meta_keys(meta):
+            if key.startswith(prefix) and not found.get(key) and len(found) < MAX_ITEMS:
+                found[key] = meta_value(meta)
     return found
 
 
 def named_meta(doc: lxml.html.HtmlElement, name: str) -> str:
-    for meta in doc.iter("meta"):
-        if (meta.get("name") or meta.get("http-equiv") or "").strip().lower() == name:
-            return clean(meta.get("content"))
-    return ""
+    """The content of the meta tags called `name`: the first, or all of them joined with
+    ' ; ' when there are several (two viewport tags: the browser reads both)."""
+    values = [meta_value(meta) for meta in doc.iter("meta") if name in meta_keys(meta)]
+    return " ; ".join(dict.fromkeys(v for v in values if v)) if len(values) > 1 else (
+        values[0] if values else "")
+
+
+def feed_type(rel: str, link: lxml.html.HtmlElement, href: str) -> str | None:
+    """The feed type a <link> announces (rel=alternate or rel=feed), else None."""
+    kind = (link.get("type") or "").split(";")[0].strip().lower()
+    kind = FEED_ALIASES.get(kind, kind)
+    words = rel.split()
+    if "alternate" not in words and "feed" not in words:
+        return None
+    if kind in FEED_TYPES:
+        return kind
+    named = FEED_WORDS.search(f"{link.get('title', '')} {href}")
+    if kind in XML_TYPES and not link.get("hreflang") and (named or "feed" in words):
+        return "application/rss+xml"
+    return None
 
 
 def link_rels(doc: lxml.html.HtmlElement,
@@ -114,11 +156,11 @@ def extract_meta(doc: lxml.html.HtmlElement, base: str,
     links = list(link_rels(doc, base))
     alternates = [{"hreflang": clean(link.get("hreflang"), 20), "href": href}
                   for rel, link, href in links if "alternate" in rel and link.get("hreflang")]
-    feeds = [{"href": href, "type": link.get("type", "").lower(), "title": clean(link.get("title"))}
-             for rel, link, href in links
-             if "alternate" in rel and link.get("type", "").lower() in FEED_TYPES]
+    feeds = [{"href": href, "type": kind, "title": clean(link.get("title"))}
+             for rel, link, href in links if (kind := feed_type(rel, link, href))]
     canonical = next((href for rel, _, href in links if rel == "canonical"), "")
-    itemtypes = {t for e in doc.xpath("//*[@itemtype]") for t in e.get("itemtype", "").split()}
+    itemtypes = {t for e in doc.xpath("//*[@itemtype]") for t in e.get("itemtype", "").split()
+                 if not OTHERS_KEYS & set(e.get("itemprop", "").lower().split())}
     return {
         "title": clean(doc.findtext(".//title")),
         "lang": clean(root.get("lang") or root.get("xml:lang")

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Any
 
+from benchmark import clock
+from benchmark.gather.actions import extract_actions
 from benchmark.gather.dates import extract_dates
 from benchmark.gather.dom import base_url, clean, parse_document
 from benchmark.gather.embeds import extract_embeds
@@ -18,7 +20,7 @@ from benchmark.gather.text import extract_headings, visible_text, word_count
 # What each family holds when the page could not be read or the family failed.
 EMPTY_FAMILIES: dict[str, Callable[[], Any]] = {
     "meta": dict, "links": list, "forms": list, "embeds": dict, "headings": list,
-    "word_count": int, "dates": list, "tech": dict,
+    "word_count": int, "dates": list, "tech": dict, "actions": list,
 }
 
 
@@ -35,7 +37,7 @@ def gather_html(html: str, url: str, *, crawl_date: date | None = None) -> dict[
     doc = parse_document(html)
     if doc is None:
         return empty_page(url, "empty or unreadable document")
-    crawl_date = crawl_date or datetime.now(UTC).date()
+    crawl_date = crawl_date or clock.today()
     base = base_url(doc, url)
     errors: list[str] = []
 
@@ -57,6 +59,7 @@ def gather_html(html: str, url: str, *, crawl_date: date | None = None) -> dict[
         "word_count": lambda: word_count(text),
         "dates": lambda: extract_dates(doc, nodes, crawl_date),
         "tech": lambda: extract_technologies(doc, html, url, text),
+        "actions": lambda: extract_actions(doc),
     }
     page: dict[str, Any] = {"url": url, "parsed": True, "errors": errors}
     page.update({name: safely(name, extract, EMPTY_FAMILIES[name]())

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from benchmark.gather.urls import host_of, site_host
+from benchmark.lexicon import normalise
+from benchmark.sites import same_site
 
 PROFILE, SHARE, POST, OTHER = "profile", "share", "post", "other"
 
@@ -60,6 +62,22 @@ IDENTITY_SEGMENTS = {
                                            "dailymotion", "threads", "vk")},
 }
 DROPPED_SEGMENTS = {"facebook": ("pg",)}  # facebook.com/pg/acme/posts is facebook.com/acme
+DOUBLED_SLASHES = re.compile(r"//+")
+PAGE_EXTENSION = re.compile(r"\.(?:html?|php\d?|aspx?|jsp|cfm)$", re.I)
+ESCAPE = re.compile(r"(?:25)?[0-9a-f]{2}")
+MAX_REDIRECT_WORDS = 3  # '/go/facebook', '/follow-facebook.html'; not an article slug
+# Words naming a platform in the address of a same-site redirect (twitter.acme.org,
+# /Facebook, /followfacebook.html) and in its label.
+REDIRECT_WORDS = {"facebook": "facebook", "twitter": "x", "linkedin": "linkedin",
+                  "youtube": "youtube", "instagram": "instagram", "tiktok": "tiktok",
+                  "pinterest": "pinterest", "vimeo": "vimeo", "dailymotion": "dailymotion",
+                  "flickr": "flickr", "viadeo": "viadeo", "xing": "xing",
+                  "googleplus": "googleplus", "gplus": "googleplus", "vkontakte": "vk",
+                  "weibo": "weibo", "mastodon": "mastodon", "bluesky": "bluesky",
+                  "snapchat": "snapchat", "telegram": "telegram", "whatsapp": "whatsapp"}
+# Redirects that log in with, or share to, a platform rather than open an account.
+NOT_ACCOUNT_WORDS = ("share", "sharer", "partage", "partager", "teilen", "auth", "oauth",
+                     "login", "signin", "signup", "connect", "like", "tweet", "post", "send")
 
 
 def rules(share: str, post: str, other: str,
@@ -78,13 +96,15 @@ PATH_RULES = {
                       r"|plugins|hashtag|search|business|ads|about|pages/?$|groups/?$)" + END,
                       r"/profile\.php\?id=\d+|/pages/[^?]+|/groups/[^/?]+|/(?:pg/)?[\w.\-]+/?"
                       r"(?:about/?)?(?:\?|$)"),
-    "x": rules(r"/intent/|/share" + END + r"|/home\?status=|/\?status=",
-               r"/[^/?]+/status(?:es)?/\d+|/i/web/status/",
+    # Retweets, likes and replies act on someone's post: they share no page.
+    "x": rules(r"/intent/(?!retweet|favorite|like|follow|user|tweet\?(?:.*&)?in_reply_to=)"
+               r"|/share" + END + r"|/home\?status=|/\?status=",
+               r"/[^/?]+/status(?:es)?/\d+|/i/web/status/|/intent/",
                r"/(?:search|hashtag|i|home|explore|settings|privacy|tos|login|signup|messages"
                r"|notifications|download|account|widgets|intent)" + END,
                r"/@?\w{1,50}/?(?:\?|$)"),
     "linkedin": rules(r"/share|/sharing/|/cws/share", r"/posts/|/feed/update/|/pulse/|/events/",
-                      "", r"/(?:company|in|school|showcase|groups|pub|company-beta)/[^/?]+"),
+                      "", r"/(?:company|in|school|showcase|groups|pub|company-beta|today)/[^/?]+"),
     "youtube": rules(r"/share" + END, r"/(?:watch|embed|shorts|v|live)" + END,
                      r"/(?:results|feed|playlist|about|t|yt|premium|account|signin|redirect|kids"
                      r"|gaming|music|howyoutubeworks|creators|ads|intl|s)" + END + r"|/?$",
@@ -100,7 +120,10 @@ PATH_RULES = {
                    r"/(?:channels/|groups/|showcase/)?[^/?]+"),
     "dailymotion": rules("", r"/video/|/embed/|/playlist/",
                          r"/(?:search|signin|feed|about)" + END, r"/[^/?]+/?(?:\?|$)"),
-    "flickr": rules("", r"/photos/[^/]+/\d+", "", r"/(?:photos|people|groups)/[^/?]+"),
+    "flickr": rules("", r"/photos/[^/]+/\d+",
+                    r"/(?:explore|search|help|about|services|account|signin|tour|map|commons"
+                    r"|cameras|jobs|create)" + END,
+                    r"/(?:photos|people|groups)/[^/?]+|/[\w.@-]+/?(?:\?|$)"),
     "mastodon": rules(r"/share" + END, r"/@[^/]+/\d+", "", r"/(?:@|users/)[^/?]+"),
     "bluesky": rules(r"/intent/compose", r"/profile/[^/]+/post/", "", r"/profile/[^/?]+"),
     "threads": rules(r"/intent/post", r"/@[^/]+/post/|/t/", "", r"/@[^/?]+"),
@@ -150,8 +173,14 @@ def path_and_query(url: str) -> str | None:
         parts = urlsplit(url)
     except ValueError:
         return None
-    path = parts.fragment[1:] if parts.fragment.startswith("!/") else parts.path
-    return path.lower() + (f"?{parts.query.lower()}" if parts.query else "")
+    # Old AJAX addresses: twitter.com/#!/acme, facebook.com/home.php?#/pages/acme/123 (the
+    # fragment is the page; the query was home.php's).
+    fragment = parts.fragment.replace("%21", "!")
+    path, query = parts.path, parts.query
+    if fragment.startswith(("!/", "/")):
+        path, _, query = fragment.lstrip("!").partition("?")
+    path = DOUBLED_SLASHES.sub("/", path)  # facebook.com//pages/acme: the same page
+    return path.lower() + (f"?{query.lower()}" if query else "")
 
 
 def classify(url: str) -> SocialLink:
@@ -175,6 +204,36 @@ def classify(url: str) -> SocialLink:
         if pattern.match(target):
             return SocialLink(platform, kind)
     return SocialLink(platform, OTHER)
+
+
+def redirect_platform(url: str, label: str, site_url: str) -> str | None:
+    """The platform a redirect of the site itself leads to: a same-site address naming a
+    platform (twitter.acme.org, /Facebook, /followfacebook.html) whose label names the
+    same platform ('Facebook', 'Friend us on Facebook'). Login and share redirects
+    ('/auth/facebook', '/sharefacebook.html') are not accounts."""
+    if not same_site(url, site_url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    # Short parts only (host labels, path segments of a few words), or the platform's own
+    # address encoded in a tracking redirect: an article slug that mentions a platform
+    # ('/twitter-releases-an-app.html') is no redirect.
+    pieces = [normalise(PAGE_EXTENSION.sub("", piece)).split()
+              for piece in (parts.hostname or "").split(".") + parts.path.split("/")]
+    short = [word for piece in pieces if len(piece) <= MAX_REDIRECT_WORDS for word in piece]
+    address = " ".join(word for word in normalise(f"{parts.path} {parts.query}").split()
+                       if not ESCAPE.fullmatch(word))  # '%253A__5F__': encoded punctuation
+    said = normalise(label).split()
+    for word, platform in REDIRECT_WORDS.items():
+        if word in said and (any(word in part for part in short)
+                             or f" {word} com " in f" {address} "):
+            if any(part.startswith(NOT_ACCOUNT_WORDS) or part.endswith(NOT_ACCOUNT_WORDS)
+                   and part != word for part in short):
+                return None
+            return platform
+    return None
 
 
 def identity_path(platform: str | None, target: str) -> str:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 import lxml.html
 
+from benchmark import clock
 from benchmark.gather.dates import plausible, structured_dates, time_dates
 from benchmark.gather.dom import clean, opening_tag, parse_document, text_of
 from benchmark.gather.meta import jsonld_nodes
@@ -100,7 +101,7 @@ def profile_metrics(platform: str, url: str, html: str, website: str, *,
     doc = parse_document(html)
     if doc is None:
         return empty_metrics("profile page empty or unreadable")
-    crawl_date = crawl_date or datetime.now(UTC).date()
+    crawl_date = crawl_date or clock.today()
     text = visible_text(doc)
     followers, followers_evidence = audience(platform, doc, text)
     dated = posts(doc, crawl_date)

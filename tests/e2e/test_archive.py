@@ -9,12 +9,13 @@ import threading
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
 from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Page, async_playwright
+from ports import PortKeepingServer
 from warcio.archiveiterator import ArchiveIterator
 from warcio.cli import main as warcio_main
 
@@ -130,8 +131,9 @@ def without_cookies(headers: dict[str, str]) -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def recorded(local_server, tmp_path_factory):
-    server = ThreadingHTTPServer(("127.0.0.1", 0), EncodingHandler)
+def recorded(local_server, refused_port, tmp_path_factory):
+    # On a port kept for the module: once the server is closed, nobody else answers there.
+    server = PortKeepingServer(("127.0.0.1", refused_port), EncodingHandler)
     server.daemon_threads = True
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}"

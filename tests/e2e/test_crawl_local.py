@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import socket
 from pathlib import Path
 
 import pytest
@@ -18,22 +17,16 @@ pytestmark = pytest.mark.browser
 FAST = CrawlSettings(offline=True, page_timeout_s=5, settle_s=1, target_timeout_s=40)
 
 
-def closed_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]  # nothing listens once the socket is closed
-
-
 def target(tid: str, url: str) -> Target:
     return Target(id=tid, name=tid.title(), kind="company", website=url)
 
 
 @pytest.fixture(scope="module")
-def crawled(local_server: str, tmp_path_factory) -> tuple[RunStore, dict]:
+def crawled(local_server: str, refused_port: int, tmp_path_factory) -> tuple[RunStore, dict]:
     store = RunStore(tmp_path_factory.mktemp("run"))
     targets = [target("local", f"{local_server}/"), target("servererror", f"{local_server}/error"),
                target("slow", f"{local_server}/slow"),
-               target("deadport", f"http://127.0.0.1:{closed_port()}/"),
+               target("deadport", f"http://127.0.0.1:{refused_port}/"),
                target("external", "https://www.example-unreachable.test/")]
     return store, crawl(targets, store, FAST)
 

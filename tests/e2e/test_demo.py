@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -12,6 +13,9 @@ import pandas as pd
 import pytest
 
 pytestmark = pytest.mark.browser
+# The crawl's day: the demo's items are dated relative to it, and on this day they carry the
+# dates benchmark/demo/README.md lists (test_demo_dates.py checks that any day tells the same).
+REFERENCE_DAY = "2026-11-21"
 BLOCK_BROWSER = "import sys; sys.modules['playwright'] = None; from benchmark.cli import main; "
 
 
@@ -19,7 +23,7 @@ def cli(*args: str, python_prefix: str = "") -> subprocess.CompletedProcess:
     code = python_prefix + "from benchmark.cli import main; main()" if not python_prefix \
         else python_prefix + "main()"
     return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
-                          timeout=600)
+                          timeout=600, env={**os.environ, "BENCHMARK_TODAY": REFERENCE_DAY})
 
 
 @pytest.fixture(scope="module")
@@ -29,6 +33,8 @@ def demo_run(tmp_path_factory) -> Path:
     # The panel has one unreachable organisation: finished, but some targets failed.
     assert done.returncode == 2, done.stderr
     assert "ghost" in done.stderr
+    crawled = pd.read_json(out / "run.json", typ="series")["targets"]
+    assert {info["crawled_at"][:10] for info in crawled.values()} == {REFERENCE_DAY}
     return out
 
 
@@ -103,6 +109,23 @@ def test_javascript_only_site_is_seen_rendered(results: pd.DataFrame):
     assert verdict(results, "lumen", "newsletter-signup").value == "true"
     assert verdict(results, "lumen", "news-section").value == "true"
     assert verdict(results, "lumen", "content-freshness").value == "2026-10-28"
+
+
+def test_dated_verdicts_tell_the_readme_story_on_the_reference_day(results: pd.DataFrame):
+    newest_item = {"flashback": "2010-01-27", "novatech": "2026-11-05", "enfance": "2026-10-21",
+                   "lumen": "2026-10-28", "morel": "2026-09-30"}
+    for target, day in newest_item.items():
+        assert verdict(results, target, "content-freshness").value == day, target
+    newest_post = {"novatech": "2026-11-12", "enfance": "2026-10-22", "cci": "2025-12-09",
+                   "lumen": "2026-10-30", "ghost": "2021-03-15", "morel": "2026-11-04"}
+    for target, day in newest_post.items():
+        assert verdict(results, target, "social-activity").value == day, target
+    statuses = {(t, c): verdict(results, t, c).status for t in newest_post | newest_item
+                for c in ("content-freshness", "publishing-rate", "social-activity")}
+    assert {key for key, status in statuses.items() if status == "pass"} == {
+        (t, "content-freshness") for t in ("novatech", "enfance", "cci", "lumen", "morel")} | {
+        ("novatech", "publishing-rate")} | {
+        (t, "social-activity") for t in ("novatech", "enfance", "lumen", "morel")}
 
 
 def test_old_platforms_and_twitter_links_count(results: pd.DataFrame):

@@ -9,8 +9,6 @@ from urllib.parse import urldefrag, urljoin
 import pytest
 
 from benchmark.accuracy import (
-    MIN_PRECISION,
-    MIN_RECALL,
     Report,
     Tally,
     is_positive,
@@ -185,9 +183,25 @@ def test_corpus_labels_reference_existing_criteria_and_examples():
 
 
 def test_every_labelled_criterion_is_accurate(report):
-    failing = [t.criterion_id for t in report.tallies.values() if not t.meets_targets]
-    assert not failing, (f"precision < {MIN_PRECISION} or recall < {MIN_RECALL}: {failing}\n"
+    # The project's bar, written here rather than imported from the code under test.
+    failing = [t.criterion_id for t in report.tallies.values()
+               if (t.precision is not None and t.precision < 0.95)
+               or (t.recall is not None and t.recall < 0.9)]
+    assert not failing, (f"precision < 0.95 or recall < 0.9: {failing}\n"
                          + render_markdown(report))
+
+
+@pytest.mark.parametrize(("correct", "predicted", "positives", "meets"), [
+    (19, 20, 21, True),    # precision 0.95, recall 0.905
+    (18, 19, 20, False),   # precision 0.947
+    (18, 18, 20, True),    # recall 0.9 exactly
+    (17, 17, 19, False),   # recall 0.895
+    (0, 0, 0, True),       # nothing predicted, nothing to find: undefined counts as met
+])
+def test_targets_are_95_percent_precision_and_90_percent_recall(correct, predicted, positives,
+                                                                meets):
+    tally = Tally("x", positives=positives, predicted=predicted, correct=correct)
+    assert tally.meets_targets is meets
 
 
 @pytest.mark.parametrize("criterion_id", [c.id for c in catalogue()

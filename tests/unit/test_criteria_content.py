@@ -9,28 +9,54 @@ from benchmark.model import Status
 HOME = "https://www.acme.fr/"
 
 
-@pytest.mark.parametrize(("criterion_id", "body"), [
-    ("about-section", '<nav><a href="/qui-sommes-nous/">Qui sommes-nous ?</a></nav>'),
-    ("about-section", '<header><a href="/company">Who we are</a></header>'),
-    ("about-section", '<a href="/le-groupe/">Découvrir</a>'),
-    ("news-section", '<nav><a href="/actus">Actualités</a></nav>'),
-    ("news-section", '<footer><a href="/latest">Latest news</a></footer>'),
-    ("news-section", "<h2>Actualités</h2>"),
-    ("press-room", '<nav><a href="/p">Espace presse</a></nav>'),
-    ("press-room", '<nav><a href="/p">Press releases</a></nav>'),
-    ("careers-section", '<nav><a href="/rh">Nous rejoindre</a></nav>'),
-    ("careers-section", '<div id="menu"><a href="/x">Careers</a></div>'),
-    ("careers-section", '<a href="https://careers.acme.fr/">Découvrir</a>'),
-    ("investors-section", '<nav><a href="/x">Relations investisseurs</a></nav>'),
-    ("investors-section", '<nav><a href="/x">Investor relations</a></nav>'),
-    ("csr-section", '<nav><a href="/x">Développement durable</a></nav>'),
-    ("csr-section", '<nav><a href="/x">Sustainability</a></nav>'),
-    ("csr-section", '<a href="/nos-engagements/">Voir</a>'),
+@pytest.mark.parametrize(("criterion_id", "body", "evidence_url"), [
+    ("about-section", '<nav><a href="/qui-sommes-nous/">Qui sommes-nous ?</a></nav>',
+     HOME + "qui-sommes-nous/"),
+    ("about-section", '<header><a href="/company">Who we are</a></header>',
+     HOME + "company"),
+    ("about-section", '<a href="/le-groupe/">Découvrir</a>',
+     HOME + "le-groupe/"),
+    ("news-section", '<nav><a href="/actus">Actualités</a></nav>',
+     HOME + "actus"),
+    ("news-section", '<footer><a href="/latest">Latest news</a></footer>',
+     HOME + "latest"),
+    ("news-section", '<h2>Actualités</h2>',
+     HOME),
+    ("press-room", '<nav><a href="/p">Espace presse</a></nav>',
+     HOME + "p"),
+    ("press-room", '<nav><a href="/p">Press releases</a></nav>',
+     HOME + "p"),
+    ("careers-section", '<nav><a href="/rh">Nous rejoindre</a></nav>',
+     HOME + "rh"),
+    ("careers-section", '<div id="menu"><a href="/x">Careers</a></div>',
+     HOME + "x"),
+    ("careers-section", '<a href="https://careers.acme.fr/">Découvrir</a>',
+     "https://careers.acme.fr/"),
+    ("investors-section", '<nav><a href="/x">Relations investisseurs</a></nav>',
+     HOME + "x"),
+    ("investors-section", '<nav><a href="/x">Investor relations</a></nav>',
+     HOME + "x"),
+    ("csr-section", '<nav><a href="/x">Développement durable</a></nav>',
+     HOME + "x"),
+    ("csr-section", '<nav><a href="/x">Sustainability</a></nav>',
+     HOME + "x"),
+    ("csr-section", '<a href="/nos-engagements/">Voir</a>',
+     HOME + "nos-engagements/"),
 ])
-def test_sections_found_from_links_urls_and_headings(judge, html, criterion_id, body):
+def test_sections_found_from_links_urls_and_headings(judge, html, criterion_id, body,
+                                                   evidence_url):
     outcome = judge(criterion_id, html(body), kind="listed-company")
     assert (outcome.status, outcome.value, outcome.score) == (Status.PASS, "true", 1.0)
-    assert "acme.fr/" in outcome.evidence.url
+    # The section itself (the home page that shows a heading).
+    assert outcome.evidence.url == evidence_url
+
+
+def test_a_visited_section_page_is_the_evidence_not_the_page_linking_to_it(judge, html):
+    pages = [(HOME, html('<nav><a href="/qui-sommes-nous/">Qui sommes-nous ?</a></nav>'), "home"),
+             (HOME + "qui-sommes-nous/", html("<h1>Notre histoire</h1>"), "about")]
+    outcome = judge("about-section", pages)
+    assert outcome.evidence.url == "https://www.acme.fr/qui-sommes-nous/"
+    assert outcome.evidence.snippet.startswith("about page visited")
 
 
 @pytest.mark.parametrize("criterion_id", ["about-section", "news-section", "press-room",

@@ -14,7 +14,9 @@ SWF_OBJECT = ('<object classid="clsid:D27CDB6E-AE6D-11cf-96B8-444553540000" widt
     SWF_OBJECT,
     '<embed src="/media/banner.swf?v=2" width="300">',
     '<object type="application/x-shockwave-flash" data="/player"></object>',
-    '<script src="/js/swfobject.js"></script>',
+    # The loader counts with its call (alone it embeds nothing: real-page labels agree).
+    '<script src="/js/swfobject.js"></script><script>swfobject.registerObject("intro", '
+    '"9.0.0");</script>',
     '<script>swfobject.embedSWF("intro.swf", "flash", "800", "600", "9.0.0");</script>',
     "<script>AC_FL_RunContent('codebase','x','src','intro');</script>",
     '<!--[if IE]><object classid="clsid:d27cdb6e-ae6d-11cf-96b8-444553540000"></object>'
@@ -30,8 +32,11 @@ def test_flash_from_network_and_probes(judge, html):
     page = html("<p>x</p>")
     assert judge("flash-content", page, network={"flash": ["https://www.acme.fr/a.swf"]}
                  ).value == "true"
-    assert judge("flash-content", page, probes={"home": {"js_globals": {"swfobject": True}}}
+    assert judge("flash-content", page, probes={"home": {"js_globals": {"RufflePlayer": True}}}
                  ).value == "true"
+    # The kit's global only shows its loader (real pages load swfobject.js and embed nothing).
+    assert judge("flash-content", page, probes={"home": {"js_globals": {"swfobject": True}}}
+                 ).value == "false"
 
 
 def test_word_flash_in_news_is_not_flash(judge, html):
@@ -103,7 +108,9 @@ def test_structured_data_microdata_and_absence(judge, html):
 @pytest.mark.parametrize("body", [
     '<script src="/js/ufo.js"></script><script>UFO.create(FO, "intro");</script>',
     '<script src="https://unpkg.com/@ruffle-rs/ruffle"></script>',
-    '<script src="Scripts/AC_RunActiveContent.js"></script>',
+    # A kit's loader counts with the call that embeds the movie (a loader alone: no Flash).
+    '<script src="Scripts/AC_RunActiveContent.js"></script><script>AC_FL_RunContent('
+    '"codebase", "x", "src", "intro");</script>',
     '<object type="application/x-shockwave-flash" data="/m.swf"><param name="movie" '
     'value="/m.swf"></object>',
 ])
@@ -119,7 +126,7 @@ def test_flash_traps_are_not_flash(judge, html):
 
 
 def test_flash_globals_of_the_fingerprint_probe(judge, html):
-    probes = {"home": {"fingerprint": {"js": {"SWFObject": True}}}}
+    probes = {"home": {"fingerprint": {"js": {"RufflePlayer": True}}}}
     assert judge("flash-content", html("<p>x</p>"), probes=probes).value == "true"
 
 

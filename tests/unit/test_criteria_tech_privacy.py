@@ -98,4 +98,6 @@ def test_structured_data_scores(judge, html):
                  'href="https://www.facebook.com/acme">f</a></div>')
     assert judge("structured-data", html(microdata)).score == 1.0
     crumbs = '<script type="application/ld+json">{"@type": "BreadcrumbList"}</script>'
-    assert judge("structured-data", html("x", head=crumbs)).score == 0.5
+    outcome = judge("structured-data", html("x", head=crumbs))  # DESIGN.md: no organisation
+    assert (outcome.status, outcome.score) == (Status.FAIL, 0.0)
+    assert "only JSON-LD BreadcrumbList" in outcome.evidence.snippet

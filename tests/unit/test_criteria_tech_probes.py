@@ -165,3 +165,50 @@ def test_seo_reads_robots_status_recorded_for_every_target_of_a_host():
     assert seo_checks(view(200))["robots-txt"] is True
     assert seo_checks(view(404))["robots-txt"] is False
     assert seo_checks(view(None))["robots-txt"] is None  # not looked at: not a verdict
+
+
+def cut(kind: str, why: str) -> dict:
+    """A probe the crawler cut short (benchmark/crawl/probe_runner.py)."""
+    return {"cut_short": kind, "error": why}
+
+
+@pytest.mark.parametrize(("criterion", "probes", "said"), [
+    ("accessibility", {"home": {"axe": cut("timeout", "axe did not finish within 60 s")}},
+     "axe probe cut short (timeout: axe did not finish within 60 s)"),
+    ("mobile-layout", {"mobile": cut("skipped", "the time budget of 180 s was used up")},
+     "mobile probe cut short (skipped: the time budget of 180 s was used up)"),
+    ("load-time", {"home": {"measure": cut("error", "measure failed: page closed")}},
+     "measure probe cut short (error: measure failed: page closed)"),
+    ("page-weight", {"home": {"measure": cut("timeout", "measure did not finish within 15 s")}},
+     "measure probe cut short (timeout"),
+    ("https-redirect", {"home": {"http_redirect": cut("timeout", "no answer in 30 s")}},
+     "http_redirect probe cut short (timeout: no answer in 30 s)"),
+    ("tech-stack", {"home": {"fingerprint": cut("timeout", "fingerprint: 15 s")}},
+     "fingerprint probe cut short (timeout: fingerprint: 15 s)"),
+    ("cookie-consent", {"home": {"consent": cut("timeout", "consent did not finish")}},
+     "consent probe cut short (timeout: consent did not finish)"),
+    ("trackers-before-consent", {"home": {"cookies_before_consent": [], "consent": cut(
+        "timeout", "consent did not finish")}}, "consent probe cut short (timeout"),
+])
+def test_a_probe_cut_short_gives_unknown_with_the_reason(judge, html, criterion, probes, said):
+    outcome = judge(criterion, html("x"), probes=probes)
+    assert (outcome.status, outcome.value, outcome.score) == (Status.UNKNOWN, "", None)
+    assert said in outcome.evidence.snippet
+
+
+def test_what_other_evidence_proves_stands_when_a_probe_was_cut_short(judge, html):
+    consent_cut = {"home": {"consent": cut("timeout", "consent did not finish"),
+                            "cookies_before_consent": [{"name": "_ga"}]}}
+    # a tracker's cookie set before any choice is a finding, whatever the consent probe did
+    tracked = judge("trackers-before-consent", html("x"), probes=consent_cut)
+    assert (tracked.status, tracked.value) == (Status.FAIL, "google-analytics")
+    # the banner's markup in the saved page shows the wall
+    banner = judge("cookie-consent", html('<div id="didomi-host"></div>'), probes=consent_cut)
+    assert banner.status is Status.PASS
+    # the network log still weighs the page when the in-browser measurement was cut short
+    weight = judge("page-weight", html("x"), probes={"home": {"measure": cut("timeout", "x")}},
+                   network=network({"url": HOME, "size": 1024 * 300}))
+    assert (weight.status, weight.value) == (Status.PASS, "300")
+    redirect = judge("https-redirect", [("http://www.acme.fr/", html("x"), "home")],
+                     probes={"home": {"http_redirect": cut("timeout", "x")}})
+    assert redirect.value == "false"  # the targets file's http:// address led to http://

@@ -117,3 +117,104 @@ def test_items_of_one_date_are_counted():
                        "https://www.acme.fr/", crawl_date=CRAWL)
     assert [(d["date"], d["source"], d["count"]) for d in page["dates"]] == [
         ("2026-01-08", "time", 2), ("2026-01-07", "time", 1)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2013年4月28日", date(2013, 4, 28)),
+    ("2013년 4월 28일", date(2013, 4, 28)),
+    ("新着情報2013.04.28", date(2013, 4, 28)),
+    ("28 апреля 2013 г.", date(2013, 4, 28)),
+    ("12 maart 2013", date(2013, 3, 12)),
+    ("3 de outubro de 2013", date(2013, 10, 3)),
+])
+def test_dates_of_more_languages(text, expected):
+    assert [found.day for found in text_dates(text)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "leads"), [
+    ("Blog entry by Jane Doe | 28 April, 2017", True),
+    ("By Jane Doe, March 3, 2013", True),
+    ("Berlin, 31. März 2003", True),
+    ("PARIS (AFP) – 12 mars 2013", True),
+    ("the meeting, 12 March 2013, was a success", False),
+    ("Il ricavo della vendita del 3 maggio 2013 | Borsa", False),
+])
+def test_bylines_and_datelines_date_items(text, leads):
+    [found] = text_dates(text)
+    assert found.leads is leads
+
+
+@pytest.mark.parametrize("text", [
+    "Today is Monday, May 13, 2013", "Heute ist Montag, 13. Mai 2013",
+    "Copyright 12/03/2013 Acme",
+])
+def test_banners_are_not_dates_of_items(text):
+    assert text_dates(text) == []
+
+
+def test_time_datetime_in_another_format():
+    assert dates_of('<time datetime="28/04/2013">hier</time>') == [("2013-04-28", "time")]
+
+
+def test_recent_posts_list_in_the_footer_dates_items():
+    footer = ('<footer><h3>Recent posts</h3><ul>'
+              '<li><a href="/a">New plant opens</a> 03/01/2026</li>'
+              '<li><a href="/b">Results</a> 28/12/2025</li></ul>'
+              '<p>Site updated on 14/01/2026</p><ul><li><a href="/c">Today</a> 14/01/2026</li>'
+              '</ul></footer>')
+    assert dates_of("<p>x</p>" + footer) == [("2026-01-03", "text"), ("2025-12-28", "text")]
+
+
+@pytest.mark.parametrize(("text", "leads"), [
+    ("Regulamin ROD - 02.12.2015", True),
+    ("Assemblée générale (12 mars 2013)", True),
+    ("the results of the vote - 12 March 2013 - were published later that week", False),
+    ("Rapport publié le mois dernier pour le comité du 12 mars 2013", False),
+])
+def test_a_date_closing_a_short_title_dates_it(text, leads):
+    [found] = text_dates(text)
+    assert found.leads is leads
+
+
+def test_footer_lists_of_comments_and_events():
+    footer = ('<footer><ul id="recentcomments"><li><a href="/a#c1">Elena</a> on 10/01/2026</li>'
+              '<li><a href="/b#c2">Tom</a> on 09/01/2026</li></ul>'
+              '<h3>Agenda</h3><ul><li><a href="/e1">Forum</a> 14/01/2026</li>'
+              '<li><a href="/e2">Salon</a> 13/01/2026</li></ul></footer>')
+    assert dates_of("<p>x</p>" + footer) == [("2026-01-14", "event"), ("2026-01-13", "event")]
+
+
+def test_the_end_of_a_period_is_no_title_date():
+    [found] = text_dates("Site specific art exhibition 15.6.- 30.10.2013")
+    assert found.leads is False
+
+
+@pytest.mark.parametrize(("text", "expected", "leads"), [
+    ("28-May-2013 Statement by the Minister", date(2013, 5, 28), True),
+    ("News [5/15/13]", date(2013, 5, 15), True),
+    ("Posted - Mon May 20 2013", date(2013, 5, 20), True),
+    ("terça-feira 23 de junho de 2009", date(2009, 6, 23), True),
+    ("MORGANTOWN WV May 29 2013", date(2013, 5, 29), True),
+    ("公開日：2019年04月28日", date(2019, 4, 28), True),
+    ("Veröffentlicht am 12.03.13", date(2013, 3, 12), True),
+])
+def test_more_ways_to_write_an_items_date(text, expected, leads):
+    [found] = text_dates(text)
+    assert (found.day, found.leads) == (expected, leads)
+
+
+@pytest.mark.parametrize("text", ["jQuery 1.9.13", "1.2.13 release", "Score 3/4/5"])
+def test_short_numbers_are_not_two_digit_year_dates(text):
+    assert text_dates(text) == []
+
+
+def test_news_and_events_heading_dates_news():
+    body = "<h2>News &amp; Events</h2><ul><li>May 15 2013 - FDA approves a drug</li></ul>"
+    assert dates_of(body) == [("2013-05-15", "text")]
+
+
+def test_a_page_writing_us_dates_is_read_month_first():
+    us = "<ul><li>5/15/13 – Recall</li><li>3/11/13 – Warning</li></ul>"
+    assert dates_of(us) == [("2013-05-15", "text"), ("2013-03-11", "text")]
+    europe = "<ul><li>15/05/13 – Rappel</li><li>3/11/12 – Alerte</li></ul>"
+    assert dates_of(europe) == [("2013-05-15", "text"), ("2012-11-03", "text")]

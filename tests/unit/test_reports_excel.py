@@ -8,7 +8,14 @@ from pathlib import Path
 import openpyxl
 import pytest
 from openpyxl.workbook.workbook import Workbook
-from test_reports_fixture import DANGEROUS_LEADS, EVIL_FORMULA, GOOD_URL, make_run
+from test_reports_fixture import (
+    DANGEROUS_LEADS,
+    EVIL_FORMULA,
+    FOOTPRINT_FORMULA,
+    GOOD_URL,
+    HTTPS_FORMULA,
+    make_run,
+)
 
 from reports import write_reports
 from reports.safe import FORMULA_TRIGGERS
@@ -77,10 +84,18 @@ def test_methodology_shows_weights_and_provenance(workbook: Workbook) -> None:
     rows = [[cell.value for cell in row] for row in workbook["Methodology"].iter_rows()]
     https = next(row for row in rows if row[0] == "https")
     assert https == ["https", "Tech", "Served over HTTPS", "'-The home page uses HTTPS.",
-                     "All", 2, "binary"]  # the weight comes from run.json
+                     "All", 2, "binary", HTTPS_FORMULA]  # the weight comes from run.json
     assert ["Tech", 2] in [row[:2] for row in rows]  # dimension weight
     values = {value for row in rows for value in row}
-    assert {"b" * 64, "a" * 64, "0.1.0", "exclude"} <= values
+    assert {"b" * 64, "a" * 64, "0.1.0", "exclude", "panel test 7.3"} <= values
+
+
+def test_methodology_sheet_prints_the_recorded_formulas(workbook: Workbook) -> None:
+    rows = [[cell.value for cell in row] for row in workbook["Methodology"].iter_rows()]
+    assert ["Footprint", "0.5", FOOTPRINT_FORMULA] in [row[:3] for row in rows]
+    assert ["Ranking", "0.1", "rank on overall rounded to 0.1"] in [
+        row[:3] for row in rows]
+    assert ["social-backlinks", "0.5", "not a factor of the product"] in [row[:3] for row in rows]
 
 
 def test_no_cell_is_a_formula(workbook: Workbook) -> None:

@@ -12,6 +12,21 @@ EVIL_FORMULA = '=HYPERLINK("http://evil","x")'
 SCRIPT = "<script>alert(1)</script>"
 DANGEROUS_LEADS = ("+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A2)", "\tTAB=1", "\rCR=1")
 GOOD_URL = "https://alpha.example/about"
+HTTPS_FORMULA = "s = the criterion's own score"
+FOOTPRINT_FORMULA = "footprint = 100 × presence × audience"
+# What scoring.formula.describe records in run.json (the reports only format it).
+FORMULAS = {
+    "dimensions": [{"dimension": "tech", "weight": 2.0, "combine": "mean",
+                    "formula": "tech = 100 × Σ wᵢ·sᵢ / Σ wᵢ"},
+                   {"dimension": "footprint", "weight": 0.5, "combine": "product",
+                    "formula": FOOTPRINT_FORMULA}],
+    "overall": {"method": "arithmetic", "formula": "overall = Σ W·D / Σ W"},
+    "missing": {"policy": "exclude", "formula": "unknown verdicts are left out"},
+    "ranking": {"resolution": 0.1, "formula": "rank on overall rounded to 0.1"},
+    "not_counted": [{"criterion": "social-backlinks", "weight": 0.5, "dimension": "footprint",
+                     "reason": "not a factor of the product"}],
+    "profiles": [{"kind": "ngo", "dimensions": {"tech": 0.5}, "criteria": {"donation": 3.0}}],
+}
 
 SCORES_HEADER = ["target_id", "name", "kind", "status", "overall", "content", "social",
                  "services", "tech", "footprint", "rank"]
@@ -89,8 +104,10 @@ def make_run(root: Path) -> Path:
             "dimensions": {"content": 1.0, "social": 1.0, "services": 1.0, "tech": 2.0,
                            "footprint": 0.5},
             "criteria": {"about-section": {"weight": 1.0, "curve": "binary"},
-                         "https": {"weight": 2.0, "curve": "binary"},
+                         "https": {"weight": 2.0, "curve": "binary", "formula": HTTPS_FORMULA},
                          "donation": {"weight": 1.0, "curve": "binary"}},
+            "name": "panel test", "version": "7.3",
+            "formulas": FORMULAS,
         },
     }), encoding="utf-8")
     _snapshot(run, "alpha", "ok", "", screenshot=True)

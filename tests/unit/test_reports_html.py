@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from test_reports_fixture import SCRIPT, make_run, tiny_png
+from test_reports_fixture import FOOTPRINT_FORMULA, SCRIPT, make_run, tiny_png
 
 from reports import write_reports
 
@@ -70,6 +70,18 @@ def test_methodology_and_provenance(html: str) -> None:
     methodology = html[html.index('id="methodology"'):]
     assert "A link to an about page." in methodology
     assert "b" * 64 in methodology and "scoring/weights.toml" in methodology
+    assert "panel test 7.3" in methodology  # name and version of the methodology
+
+
+def test_methodology_prints_the_recorded_formulas(html: str) -> None:
+    methodology = html[html.index('id="methodology"'):]
+    assert f'<td class="formula">{FOOTPRINT_FORMULA}</td>' in methodology
+    assert "weighted mean of its applicable criteria" not in methodology
+    assert "<td>social-backlinks</td><td>0.5</td><td>not a factor of the product</td>" \
+        in methodology
+    assert "s = the criterion&#39;s own score" in methodology  # https's curve formula
+    assert "<td>NGO</td><td>Profile</td><td class=\"formula\">tech = 0.5; donation = 3</td>" \
+        in methodology
 
 
 def test_french_labels(tmp_path: Path) -> None:

@@ -78,6 +78,8 @@ def test_only_absolute_web_urls_are_links(url: str, is_link: bool) -> None:
 @pytest.mark.parametrize(("text", "stored"), [
     ("=1+1", "'=1+1"), ("+1", "'+1"), ("-1", "'-1"), ("@A1", "'@A1"), ("\t=1", "'\t=1"),
     ("\r=1", "'\r=1"), ("plain", "plain"), ("a=b", "a=b"), ("bell\x07", "bell"),
+    # Control characters are stripped first: what is left must still be checked.
+    ("\x00=1+1", "'=1+1"), ("\x07\x08@SUM(A1)", "'@SUM(A1)"), ("\x1b-2", "'-2"),
 ])
 def test_inert_text(text: str, stored: str) -> None:
     assert inert_text(text) == stored

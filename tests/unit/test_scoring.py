@@ -36,6 +36,27 @@ def write_toml(tmp_path: Path, text: str) -> Path:
     ("[methodology]\nmissing = 'ignore'\n", "[methodology].missing: must be one of exclude"),
     ("[weights]\na = 1\n", "top-level table"),
     ("[criteria\n", "cannot read methodology"),
+    ("[methodology]\noverall = 'median'\n",
+     "[methodology].overall: must be one of arithmetic, geometric; got 'median'"),
+    ("[methodology]\nrounding = 1\n", "[methodology] key 'rounding': must be one of name"),
+    ("[methodology]\nresolution = 0\n", "[methodology].resolution: must be > 0, got 0"),
+    ("[alternatives]\noverall = ['mean']\n",
+     "[alternatives].overall: must be one of arithmetic, geometric; got 'mean'"),
+    ("[alternatives]\nweights = ['x']\n", "[alternatives] key: must be one of overall, "
+     "missing, footprint"),
+    ("[profiles.charity]\ncriteria = { https = 2 }\n",
+     "[profiles] kind: must be one of company, listed-company, ngo, institution, person"),
+    ("[profiles.ngo]\ncriteria = { donations = 2 }\n", "[profiles.ngo].criteria.donations: "
+     "unknown name"),
+    ("[criteria]\nhttps = { weight = 1, curve = 'percentile', within = 'country' }\n",
+     "[criteria].https.within: must be one of panel, kind, sector; got 'country'"),
+    ("[criteria]\nhttps = { weight = 1, resolution = 10 }\n",
+     "[criteria].https: unknown key(s) resolution for curve 'binary'"),
+    ("[criteria]\nlanguages = { weight = 1, curve = 'linear', low = 1, high = 3, "
+     "resolution = -1 }\n", "[criteria].languages.resolution: must be > 0"),
+    ("[footprint]\nfactors = ['https', 'no-such']\n", "[footprint].factors: must be a list"),
+    ("extends = 5\n", "extends: must be \"default\" or a path"),
+    ("extends = 'nowhere.toml'\n", "extends: no methodology file at"),
 ])
 def test_invalid_methodology_names_file_and_key(tmp_path, text, fragment):
     with pytest.raises(MethodologyError) as error:

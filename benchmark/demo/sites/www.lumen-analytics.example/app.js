@@ -10,11 +10,11 @@
   ];
 
   var NEWS = [
-    { date: "2026-10-28", label: "28 October 2026", href: "/news/#series-b",
+    { date: "{{ days_ago(24) }}", label: "{{ days_ago(24, en) }}", href: "/news/#series-b",
       title: "Lumen raises $24M Series B to bring explainable analytics to every product team" },
-    { date: "2026-09-16", label: "16 September 2026", href: "/news/#ask-lumen",
+    { date: "{{ days_ago(66) }}", label: "{{ days_ago(66, en) }}", href: "/news/#ask-lumen",
       title: "Introducing Ask Lumen: questions in plain English, answers with their SQL" },
-    { date: "2026-07-02", label: "2 July 2026", href: "/news/#soc2",
+    { date: "{{ days_ago(142) }}", label: "{{ days_ago(142, en) }}", href: "/news/#soc2",
       title: "Lumen is now SOC 2 Type II certified" }
   ];
 
