@@ -22,6 +22,8 @@ weights_option = click.option("--weights", type=click.Path(dir_okay=False, path_
                               help="Methodology TOML (default: scoring/weights.toml).")
 lang_option = click.option("--lang", type=click.Choice(["en", "fr"]), default="en",
                            show_default=True, help="Language of the reports.")
+title_option = click.option("--title", default="",
+                            help="Title of the reports (default: the targets file's name).")
 
 
 def fail(message: str) -> None:
@@ -61,7 +63,7 @@ def run_all(store: RunStore, options: dict, bundle_dir: Path | None = None) -> N
     pipeline.gather_stage(store, progress)
     pipeline.evaluate_stage(store, progress)
     pipeline.score_stage(store, options.get("weights"))
-    pipeline.report_stage(store, options.get("lang", "en"))
+    pipeline.report_stage(store, options.get("lang", "en"), options.get("title", ""))
     finish(store, bool(store.record().get("targets_problems")), options["quiet"])
 
 
@@ -86,6 +88,7 @@ def entry_point() -> None:
 @crawl_options
 @weights_option
 @lang_option
+@title_option
 def run(targets: Path, **options) -> None:
     """Crawl, gather, evaluate, score and report TARGETS (a targets.csv file)."""
     run_all(prepare(targets, options["out"], options["quiet"]), options)
@@ -95,6 +98,7 @@ def run(targets: Path, **options) -> None:
 @crawl_options
 @weights_option
 @lang_option
+@title_option
 def demo(**options) -> None:
     """Audit the bundled offline demo panel (no network needed)."""
     bundle = resources.files("benchmark.demo")
@@ -162,9 +166,10 @@ def score(run: Path, weights: Path | None) -> None:
 @main.command()
 @run_dir
 @lang_option
-def report(run: Path, lang: str) -> None:
+@title_option
+def report(run: Path, lang: str, title: str) -> None:
     """Write benchmark.xlsx and benchmark.html for RUN."""
-    for path in pipeline.report_stage(RunStore(run), lang):
+    for path in pipeline.report_stage(RunStore(run), lang, title):
         click.echo(f"wrote {path}")
 
 

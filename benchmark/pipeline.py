@@ -141,12 +141,12 @@ def score_stage(store: RunStore, weights: Path | None = None, **analysis) -> pd.
     return scores
 
 
-def report_stage(store: RunStore, lang: str = "en") -> list[Path]:
+def report_stage(store: RunStore, lang: str = "en", title: str = "") -> list[Path]:
     """Write the Excel workbook and the HTML report from the files (reports compute nothing)."""
     from reports import write_reports
 
     started = now_iso()
-    paths = write_reports(store.root, lang=lang)
+    paths = write_reports(store.root, lang=lang, title=title)
     store.stage_done("report", started, files=[p.name for p in paths])
     return paths
 

@@ -13,6 +13,10 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 RECIPE_COLUMNS = ("page", "repo", "commit", "path", "url", "sha256", "bytes")
+# Optional: the date the page was saved (the crawl's "today" for it, so that what was
+# upcoming then is not taken for past news), and the folder of the repository that holds
+# the page's own files as <host>/<path> (wget's layout), served beside the page.
+OPTIONAL_COLUMNS = ("saved", "assets")
 LABEL_COLUMNS = ("page", "criterion_id", "expected", "note")
 # Label rows that are not criteria: how to audit the page, and where it came from.
 KIND, URL = "kind", "url"
@@ -33,6 +37,8 @@ class RealPage:
     path: str  # in the repository; `.gz` paths are gzipped
     url: str  # the page's original URL ('' when only the labels know it)
     sha256: str  # of the file as stored in the repository
+    saved: str = ""  # ISO date the page was saved ('' = unknown: the crawl's own date)
+    assets: str = ""  # folder of <host>/<path> files the page loads ('' = none)
 
     @property
     def cached_name(self) -> str:
@@ -53,13 +59,17 @@ def read_recipe(path: Path) -> list[RealPage]:
     """The pages of a recipe file; a bad header or a duplicate page id is an error."""
     with Path(path).open(encoding="utf-8", newline="") as handle:
         reader = csv.DictReader(handle)
-        if tuple(reader.fieldnames or ()) != RECIPE_COLUMNS:
-            raise RealPagesError(f"{path}: header must be {','.join(RECIPE_COLUMNS)}")
+        header = tuple(reader.fieldnames or ())
+        if (header[:len(RECIPE_COLUMNS)] != RECIPE_COLUMNS
+                or set(header[len(RECIPE_COLUMNS):]) - set(OPTIONAL_COLUMNS)):
+            raise RealPagesError(f"{path}: header must be {','.join(RECIPE_COLUMNS)}, then "
+                                 f"optionally {', '.join(OPTIONAL_COLUMNS)}")
         pages: dict[str, RealPage] = {}
         for row in reader:
             page = RealPage(row["page"].strip(), row["repo"].strip(), row["commit"].strip(),
                             row["path"].strip(), (row["url"] or "").strip(),
-                            row["sha256"].strip().lower())
+                            row["sha256"].strip().lower(), (row.get("saved") or "").strip(),
+                            (row.get("assets") or "").strip().strip("/"))
             if page.id in pages:
                 raise RealPagesError(f"{path}:{reader.line_num}: page {page.id!r} twice")
             pages[page.id] = page

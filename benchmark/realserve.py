@@ -3,6 +3,8 @@ run would: each page is one target, and Chromium resolves its host to the server
 
 from __future__ import annotations
 
+import mimetypes
+import os
 import shutil
 import socket
 import ssl
@@ -14,10 +16,13 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from benchmark.clock import ENV_VAR as TODAY_VAR
 from benchmark.crawl.settings import CrawlSettings
 from benchmark.model import FAILED_CRAWLS, Target
+from benchmark.realassets import asset_file, asset_hosts
 from benchmark.runstore import RunStore, read_json
 
 Key = tuple[str, str, str]  # host, path, query (percent-decoded)
@@ -62,7 +67,7 @@ class EitherServer(ThreadingHTTPServer):
             request.close()
 
     def handle_error(self, request, client_address) -> None:  # type: ignore[override]
-        if not isinstance(sys.exc_info()[1], ConnectionError):  # a tab that moved on: normal
+        if not isinstance(sys.exc_info()[1], ConnectionError | ssl.SSLError):  # a tab moved on
             super().handle_error(request, client_address)
 
 
@@ -77,6 +82,7 @@ class PageServer:
 
     def __init__(self) -> None:
         self.pages: dict[Key, bytes] = {}
+        self.assets: list[Path] = []  # folders of the files the pages load
         self.served: list[tuple[str, str, int]] = []  # host, path, status: for diagnostics
         server = self
 
@@ -84,12 +90,16 @@ class PageServer:
             def do_GET(self) -> None:  # noqa: N802 (the http.server API)
                 # Plain http or TLS alike: the page is matched on its http URL.
                 host = (self.headers.get("Host") or "").split(":")[0]
-                body = server.lookup(f"http://{host}{self.path}")
+                url = f"http://{host}{self.path}"
+                body, kind = server.lookup(url), "text/html"
+                if body is None and (found := asset_file(server.assets, url)) is not None:
+                    body = found.read_bytes()
+                    kind = mimetypes.guess_type(found.name.split("?")[0])[0] or kind
                 status = 404 if body is None else 200
                 server.served.append((host, self.path, status))
                 self.send_response(status)
                 # No charset: the browser reads the page's own <meta charset>, as it did.
-                self.send_header("Content-Type", "text/html")
+                self.send_header("Content-Type", kind)
                 self.send_header("Content-Length", str(len(body or NOT_FOUND)))
                 self.end_headers()
                 self.wfile.write(body or NOT_FOUND)
@@ -107,9 +117,11 @@ class PageServer:
         host, port = self.httpd.server_address[:2]
         return f"{host}:{port}"
 
-    def show(self, pages: dict[str, bytes]) -> None:
-        """Serve these pages (URL -> bytes) from now on, and nothing else."""
+    def show(self, pages: dict[str, bytes], assets: list[Path] | None = None) -> None:
+        """Serve these pages (URL -> bytes) and their asset folders from now on, and
+        nothing else."""
         self.pages = {request_key(url): body for url, body in pages.items()}
+        self.assets = list(assets or [])
 
     def lookup(self, url: str) -> bytes | None:
         key = request_key(url)
@@ -125,14 +137,18 @@ class PageServer:
         self.httpd.server_close()
 
 
-def batches(urls: dict[str, str]) -> list[dict[str, str]]:
+def batches(urls: dict[str, str], saved: dict[str, str] | None = None
+            ) -> list[dict[str, str]]:
     """Page id -> URL, split so that no two pages of a batch share a host, path and query
-    (the second such page is crawled in a second batch, under its very URL)."""
+    (the second such page is crawled in a second batch, under its very URL), and that the
+    pages of a batch were saved on the same day (`saved`: page id -> ISO date or '')."""
+    saved = saved or {}
     split: list[dict[str, str]] = []
     for page_id, url in urls.items():
-        key = request_key(url)
-        free = next((b for b in split if all(request_key(u) != key for u in b.values())),
-                    None)
+        key, day = request_key(url), saved.get(page_id, "")
+        free = next((b for b in split
+                     if all(request_key(u) != key and saved.get(p, "") == day
+                            for p, u in b.items())), None)
         if free is None:
             free = {}
             split.append(free)
@@ -140,9 +156,9 @@ def batches(urls: dict[str, str]) -> list[dict[str, str]]:
     return split
 
 
-def stale(store: RunStore, target: Target) -> bool:
-    """A snapshot of this target that failed or was taken at another URL (the kind only
-    matters to evaluate, which reads it from targets.json)."""
+def stale(store: RunStore, target: Target, day: str = "") -> bool:
+    """A snapshot of this target that failed, was taken at another URL or, when `day` is
+    given, on another day (the kind only matters to evaluate: targets.json has it)."""
     marker = store.snapshot_dir(target.id) / "snapshot.json"
     if not marker.exists():
         return False
@@ -151,29 +167,49 @@ def stale(store: RunStore, target: Target) -> bool:
     except (OSError, ValueError):
         return True
     return (record.get("status") in FAILED_CRAWLS
-            or record.get("target", {}).get("website") != target.website)
+            or record.get("target", {}).get("website") != target.website
+            or bool(day) and not str(record.get("finished_at", "")).startswith(day))
 
 
 def crawl_pages(store: RunStore, targets: list[Target], bodies: dict[str, bytes],
                 settings: CrawlSettings = REAL_PAGE_SETTINGS,
-                on_done: Callable[[Target, dict, bool], None] | None = None) -> float:
+                on_done: Callable[[Target, dict, bool], None] | None = None,
+                saved: dict[str, str] | None = None,
+                assets: dict[str, Path] | None = None) -> float:
     """Crawl every target (its website is its page's URL) with the batch crawl, its host
-    mapped to one local server; targets crawled before are kept. Returns the seconds."""
+    mapped to one local server; targets crawled before are kept. Returns the seconds.
+
+    `saved`: page id -> the date it was saved, the crawl's "today" for it (BENCHMARK_TODAY);
+    `assets`: page id -> the folder of the files it loads, served under their own hosts.
+    """
     from benchmark.crawl.batch import crawl  # the only part that needs Playwright
 
     by_id = {target.id: target for target in targets}
+    saved, assets = saved or {}, assets or {}
     for target in targets:
-        if stale(store, target):
+        if stale(store, target, saved.get(target.id, "")):
             (store.snapshot_dir(target.id) / "snapshot.json").unlink()
     server = PageServer()
     started = time.monotonic()
+    pinned = os.environ.get(TODAY_VAR)
     try:
-        for batch in batches({target.id: target.website for target in targets}):
-            server.show({url: bodies[page_id] for page_id, url in batch.items()})
-            hosts = sorted({request_key(url)[0] for url in batch.values()})
+        for batch in batches({target.id: target.website for target in targets}, saved):
+            roots = [assets[page_id] for page_id in batch if page_id in assets]
+            server.show({url: bodies[page_id] for page_id, url in batch.items()}, roots)
+            hosts = sorted({request_key(url)[0] for url in batch.values()}
+                           | {host for root in roots for host in asset_hosts(root)})
             mapped = replace(settings, offline=True,
                              host_map=tuple((host, server.address) for host in hosts))
+            day = saved.get(next(iter(batch)), "") or pinned
+            if day:
+                os.environ[TODAY_VAR] = day
+            else:
+                os.environ.pop(TODAY_VAR, None)
             crawl([by_id[page_id] for page_id in batch], store, mapped, on_done)
     finally:
         server.close()
+        if pinned is None:
+            os.environ.pop(TODAY_VAR, None)
+        else:
+            os.environ[TODAY_VAR] = pinned
     return time.monotonic() - started

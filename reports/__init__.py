@@ -16,12 +16,13 @@ XLSX_NAME = "benchmark.xlsx"
 HTML_NAME = "benchmark.html"
 
 
-def write_reports(run_dir: Path, lang: str = "en") -> list[Path]:
-    """Write benchmark.xlsx and benchmark.html into `run_dir`; return their paths."""
+def write_reports(run_dir: Path, lang: str = "en", title: str = "") -> list[Path]:
+    """Write benchmark.xlsx and benchmark.html into `run_dir`; return their paths. `title`
+    heads the workbook's Summary (default: the targets file's name)."""
     run_dir = Path(run_dir)
     labels = labels_for(lang)
     run = load_run(run_dir)
-    outputs = {run_dir / XLSX_NAME: workbook_bytes(run, labels),
+    outputs = {run_dir / XLSX_NAME: workbook_bytes(run, labels, title),
                run_dir / HTML_NAME: html_text(run, labels, lang).encode("utf-8")}
     for path, data in outputs.items():
         write_bytes_atomic(path, data)

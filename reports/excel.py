@@ -1,13 +1,18 @@
-"""The Excel workbook: Ranking, Results and Methodology sheets for non-technical readers."""
+"""The Excel workbook: Summary, Charts, Ranking, one sheet per dimension, Gains, Results,
+Pages and Methodology, for non-technical readers."""
 
 from __future__ import annotations
 
 from io import BytesIO
+from pathlib import PurePath
 from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
+from reports.excel_charts import write_charts
+from reports.excel_dimensions import write_dimension
+from reports.excel_gains import write_gains
 from reports.excel_methodology import write_methodology
 from reports.excel_style import (
     SCORE_FORMAT,
@@ -18,10 +23,12 @@ from reports.excel_style import (
     status_fill,
     write_header,
 )
+from reports.excel_summary import write_summary
+from reports.excel_values import put_value
 from reports.labels import label
 from reports.load import DIMENSIONS, Run
 from reports.safe import put, put_link
-from reports.text import crawl_text, kind_text, value_text
+from reports.text import crawl_text, kind_text
 
 RANKING_WIDTHS = (7, 40, 18, 10, *(12,) * len(DIMENSIONS), 45)
 RESULTS_WIDTHS = (36, 16, 44, 15, 24, 9, 9, 50, 60)
@@ -29,19 +36,35 @@ PAGES_WIDTHS = (36, 60, 14, 40, 8, 50, 30)
 FIRST_SCORE_COLUMN = 4  # overall, then one column per dimension
 
 
-def workbook_bytes(run: Run, labels: dict[str, Any]) -> bytes:
-    """The whole workbook, serialised, ready to be written atomically."""
+def workbook_bytes(run: Run, labels: dict[str, Any], title: str = "") -> bytes:
+    """The whole workbook, serialised, ready to be written atomically; `title` heads the
+    Summary (default: the name of the targets file)."""
     workbook = Workbook()
-    sheets = labels["sheets"]
-    ranking = workbook.active
-    ranking.title = sheets["ranking"]
-    write_ranking(ranking, run, labels)
+    sheets, own = labels["sheets"], labels["excel"]["sheets"]
+    summary = workbook.active
+    summary.title = own["summary"]
+    write_summary(summary, run, labels, title or default_title(run, labels))
+    write_charts(workbook.create_sheet(own["charts"]), summary, run, labels)
+    write_ranking(workbook.create_sheet(sheets["ranking"]), run, labels)
+    for dimension in DIMENSIONS:
+        if any(criterion.dimension == dimension for criterion in run.criteria):
+            write_dimension(workbook.create_sheet(labels["dimensions"][dimension]), run,
+                            dimension, labels)
+    if any(organisation.gains for organisation in run.organisations):
+        write_gains(workbook.create_sheet(own["gains"]), run, labels)
     write_results(workbook.create_sheet(sheets["results"]), run, labels)
     write_pages(workbook.create_sheet(sheets["pages"]), run, labels)
     write_methodology(workbook.create_sheet(sheets["methodology"]), run, labels)
     buffer = BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
+
+
+def default_title(run: Run, labels: dict[str, Any]) -> str:
+    """The targets file's name without its extension ("ngos" for panels/ngos.csv)."""
+    # PurePath splits on "/" only; run.json may hold a Windows path.
+    name = PurePath(run.provenance.targets_path.replace("\\", "/")).stem
+    return name or labels["title"]
 
 
 def write_ranking(ws: Worksheet, run: Run, labels: dict[str, Any]) -> None:
@@ -82,7 +105,7 @@ def write_results(ws: Worksheet, run: Run, labels: dict[str, Any]) -> None:
             put(ws, row, 4, label(labels["status"], verdict.status)).fill = (
                 status_fill(verdict.status)
             )
-            put(ws, row, 5, value_text(verdict.value, labels))
+            put_value(ws, row, 5, verdict.criterion_id, verdict.value, labels)
             put(ws, row, 6, verdict.score, SHARE_FORMAT)
             put(ws, row, 7, verdict.weight, WEIGHT_FORMAT)
             put_link(ws, row, 8, verdict.evidence_url)

@@ -7,7 +7,13 @@ from typing import Any
 from openpyxl.styles import Alignment
 from openpyxl.worksheet.worksheet import Worksheet
 
-from reports.excel_style import WEIGHT_FORMAT, finish_table, write_header, write_section_title
+from reports.excel_style import (
+    WEIGHT_FORMAT,
+    finish_table,
+    fit_row_height,
+    write_header,
+    write_section_title,
+)
 from reports.labels import label
 from reports.load import Run
 from reports.safe import put
@@ -35,7 +41,9 @@ def write_methodology(ws: Worksheet, run: Run, labels: dict[str, Any]) -> None:
         put(ws, row, 5, applies_text(criterion.applies_to, labels))
         put(ws, row, 6, criterion.weight, WEIGHT_FORMAT)
         put(ws, row, 7, criterion.curve)
-        put(ws, row, 8, criterion.formula)
+        put(ws, row, 8, criterion.formula).alignment = WRAPPED
+        fit_row_height(ws, row, [(criterion.measures, CRITERIA_WIDTHS[3]),
+                                 (criterion.formula, CRITERIA_WIDTHS[7])])
     finish_table(ws, CRITERIA_WIDTHS, row)
     row = _write_rows(ws, row + 2, labels["dimension_weights"], [
         (label(labels["dimensions"], dimension), weight)

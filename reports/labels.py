@@ -159,3 +159,14 @@ def labels_for(lang: str) -> dict[str, Any]:
 def label(group: dict[str, str], key: str) -> str:
     """The label of `key` in `group`, or the key itself when the data holds something new."""
     return group.get(key, key)
+
+
+def _add_workbook_labels() -> None:
+    """The workbook's own words live in labels_excel.py, under `labels["excel"]`."""
+    from reports.labels_excel import excel_labels
+
+    for lang, labels in LABELS.items():
+        labels["excel"] = excel_labels(lang)
+
+
+_add_workbook_labels()

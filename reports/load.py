@@ -67,6 +67,16 @@ class CrawledPage:
 
 
 @dataclass(frozen=True)
+class Gain:
+    """One row of whatif.csv: what passing one criterion would bring an organisation."""
+
+    criterion_id: str
+    gain_points: float
+    rank_now: int | None
+    rank_then: int | None
+
+
+@dataclass(frozen=True)
 class Organisation:
     """One row of scores.csv with what the crawl recorded about the target."""
 
@@ -83,6 +93,12 @@ class Organisation:
     screenshot: Path | None
     verdicts: tuple[Verdict, ...]
     pages: tuple[CrawledPage, ...] = ()
+    sector: str = ""
+    country: str = ""
+    rank_p5: int | None = None  # rank interval from scoring's sensitivity draws
+    rank_p95: int | None = None
+    stability: str = ""  # "stable" / "fragile", empty when not analysed
+    gains: tuple[Gain, ...] = ()  # whatif.csv rows, largest gain first
 
 
 @dataclass(frozen=True)
@@ -99,6 +115,7 @@ class Provenance:
     missing_policy: str
     methodology_name: str = ""
     methodology_version: str = ""
+    crawled_at: str = ""  # when the crawl stage started (else when the run was created)
 
 
 @dataclass(frozen=True)
@@ -125,9 +142,11 @@ def load_run(run_dir: Path) -> Run:
         verdicts.setdefault(target_id, []).append(verdict)
     targets = {t["id"]: t for t in _read_json(run_dir / "targets.json", default=[])}
     crawl = run_json.get("targets") or {}
+    gains = _gains(run_dir / "whatif.csv")
     organisations = _parse_rows(run_dir / "scores.csv", lambda row: _organisation(
         row, targets.get(row["target_id"], {}), crawl.get(row["target_id"], {}),
         run_dir, tuple(verdicts.get(row["target_id"], ())),
+        tuple(gains.get(row["target_id"], ())),
     ))
     organisations.sort(key=lambda org: (org.rank is None, org.rank or 0, org.name.casefold()))
     return Run(tuple(organisations), criteria, methodology.get("dimensions") or {},
@@ -156,22 +175,41 @@ def _verdict(row: dict[str, str], criteria: dict[str, Criterion]) -> Verdict:
     )
 
 
+def _gains(path: Path) -> dict[str, list[Gain]]:
+    """whatif.csv by target, in the file's order (largest gain first); {} when absent."""
+    by_target: dict[str, list[Gain]] = {}
+    if path.is_file():
+        for target_id, gain in _parse_rows(path, lambda row: (row["target_id"], Gain(
+                row["criterion_id"], _number(row["gain_points"]) or 0.0,
+                _rank(row.get("rank_now")), _rank(row.get("rank_then"))))):
+            by_target.setdefault(target_id, []).append(gain)
+    return by_target
+
+
+def _rank(text: str | None) -> int | None:
+    number = _number(text)
+    return int(number) if number is not None else None
+
+
 def _organisation(row: dict[str, str], target: dict[str, Any], crawl: dict[str, Any],
-                  run_dir: Path, verdicts: tuple[Verdict, ...]) -> Organisation:
+                  run_dir: Path, verdicts: tuple[Verdict, ...],
+                  gains: tuple[Gain, ...] = ()) -> Organisation:
     folder = run_dir / "snapshots" / row["target_id"]
     snapshot = _read_json(folder / "snapshot.json", default={})
     pages = snapshot.get("pages") or [{}]
-    rank = _number(row.get("rank"))
     return Organisation(
         id=row["target_id"], name=row.get("name") or target.get("name", row["target_id"]),
         kind=row.get("kind") or target.get("kind", ""),
         status=row.get("status") or crawl.get("crawl_status") or snapshot.get("status", ""),
         reason=crawl.get("reason") or snapshot.get("reason") or "",
-        rank=int(rank) if rank is not None else None, overall=_number(row.get("overall")),
+        rank=_rank(row.get("rank")), overall=_number(row.get("overall")),
         dimensions={dimension: _number(row.get(dimension)) for dimension in DIMENSIONS},
         website=target.get("website", ""), final_url=pages[0].get("final_url") or "",
         screenshot=_screenshot(run_dir, folder, snapshot), verdicts=verdicts,
         pages=tuple(_crawled_page(page) for page in snapshot.get("pages") or []),
+        sector=str(target.get("sector") or ""), country=str(target.get("country") or ""),
+        rank_p5=_rank(row.get("rank_p5")), rank_p95=_rank(row.get("rank_p95")),
+        stability=row.get("stability", ""), gains=gains,
     )
 
 
@@ -196,6 +234,7 @@ def _screenshot(run_dir: Path, folder: Path, snapshot: dict[str, Any]) -> Path |
 def _provenance(run_json: dict[str, Any]) -> Provenance:
     targets_file = run_json.get("targets_file") or {}
     methodology = run_json.get("methodology") or {}
+    crawl = (run_json.get("stages") or {}).get("crawl") or {}
     return Provenance(
         tool_version=str(run_json.get("tool_version", "")),
         created_at=str(run_json.get("created_at", "")),
@@ -207,6 +246,7 @@ def _provenance(run_json: dict[str, Any]) -> Provenance:
         missing_policy=str(methodology.get("missing", "")),
         methodology_name=str(methodology.get("name", "")),
         methodology_version=str(methodology.get("version", "")),
+        crawled_at=str(crawl.get("started_at") or run_json.get("created_at", "")),
     )
 
 

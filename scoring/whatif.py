@@ -65,7 +65,8 @@ def explain_lines(whatif: pd.DataFrame, target_id: str, limit: int = 10) -> list
     """The what-if section of `benchmark explain` for one organisation."""
     mine = whatif[whatif["target_id"].astype(str) == target_id]
     if mine.empty:
-        return ["what would move it up: nothing (no failed criterion that counts)"]
+        return ["what would move it up: nothing listed (no failed criterion that counts, or not "
+                "ranked)"]
     lines = ["what would move it up (each criterion passed alone, the others unchanged):"]
     for row in mine.head(limit).itertuples():
         lines.append(f"  {row.criterion_id:<24} +{number_text(float(row.gain_points))} points, "

@@ -3,6 +3,7 @@
 from benchmark.criteria import (  # noqa: F401 (importing a module registers its criteria)
     content,
     content_media,
+    engagement,
     footprint,
     services,
     services_finders,

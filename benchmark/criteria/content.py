@@ -146,10 +146,10 @@ def rss_feed(site: SiteView, target: Target) -> Outcome:
 
 
 def is_feed_url(href: str, home_url: str) -> bool:
-    """A feed's address: on a feed host (FeedBurner), a .rss/.atom file, or a page of the
-    site named as a feed ('/rss', '/feed/', 'feed.xml', '?feed=rss2')."""
-    if matching_vendor(href, vendor_entries("feeds")) or path_of(href).lower().endswith(
-            FEED_EXTENSIONS):
+    """A feed's address: feed://, on a feed host (FeedBurner), a .rss/.atom file, or a page
+    of the site named as a feed ('/rss', '/feed/', 'feed.xml', '?feed=rss2', rssFeed.aspx)."""
+    if href.lower().startswith("feed:") or matching_vendor(href, vendor_entries("feeds")) \
+            or path_of(href).lower().endswith(FEED_EXTENSIONS):
         return True
     return same_site(href, home_url) and names_url("links.feed", href) is not None
 

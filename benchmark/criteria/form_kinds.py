@@ -11,6 +11,8 @@ from benchmark.lexicon import find, vendor_entries
 
 MAX_SIGNUP_FIELDS = 2  # 'Inscription' on a longer form is an event or account registration
 MESSAGE_TYPES = {"textarea", "text", ""}
+MAIL_NAME = re.compile(r"e[-_]?mail", re.I)
+MAX_CALLBACK_FIELDS = 6  # name, e-mail, phone, best time: longer forms register people
 # A price: a currency sign or code next to an amount ('$60', '12,50 €', 'EUR 30').
 PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥]|\b(?:eur|usd|gbp|chf)\s?\d|\d\s?(?:eur|usd|gbp|chf)\b",
                    re.I)
@@ -47,9 +49,28 @@ def not_a_message_to_us(form: dict[str, Any]) -> str | None:
     return f"comment form (button '{comment}')" if comment else None
 
 
+def callback_reason(form: dict[str, Any]) -> str | None:
+    """A short 'call me back' form: a name and a phone number to leave, said to be for
+    contact ('ContactForm', 'BestTimeToContact', 'Snel contact')."""
+    entries = [f for f in form.get("fields", []) if f.get("type") not in ("hidden", "checkbox")]
+    if not 2 <= len(entries) <= MAX_CALLBACK_FIELDS:
+        return None
+    phone = any_field(form, "forms.phone") or any(f.get("type") == "tel" for f in entries)
+    if not (phone and any_field(form, "forms.name")):
+        return None
+    said = " ".join([machine_words(form), form_words(form), form.get("where", ""),
+                     *(field_words(f) for f in entries)])
+    wording = find("forms.callback", said) or find("sections.contact", said)
+    return f"name and phone fields and '{wording}'" if wording else None
+
+
 def email_field(form: dict[str, Any]) -> bool:
+    """An e-mail field: by type, by its words, or by 'email' inside a machine name
+    ('txtemail', 'emailid')."""
     fields = form.get("fields", [])
-    return any(f.get("type") == "email" for f in fields) or any_field(form, "forms.email")
+    return (any(f.get("type") == "email" for f in fields) or any_field(form, "forms.email")
+            or any(MAIL_NAME.search(f"{f.get('name', '')} {f.get('id', '')}") for f in fields
+                   if f.get("type") in MESSAGE_TYPES))
 
 
 def newsletter_reason(form: dict[str, Any], fields: list[dict[str, Any]]) -> str | None:
@@ -106,7 +127,13 @@ def kinds_of(form: dict[str, Any], site_url: str) -> dict[str, str]:
             found["comment" if "comment" in other else "other"] = other
         elif not application and (email or any_field(form, "forms.name")):
             found["contact"] = "message field with email or name"
-    recovery = find("forms.recovery", f"{machine_words(form)} {form_words(form)}")
+    elif not password and not search and not found:
+        callback = callback_reason(form)
+        if callback:
+            found["contact"] = callback
+    # Not in the action: a form without one posts to its page ('?page=password_forgotten').
+    recovery = find("forms.recovery", " ".join(
+        [machine_words({**form, "action": ""}), form_words({**form, "action": ""})]))
     mailing = matching_vendor(form.get("action", ""), vendor_entries("forms", "newsletter_hosts"))
     if (email or mailing) and message is None and not password and not recovery:
         reason = newsletter_reason(form, fields)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from benchmark.gather.urls import path_of
+from benchmark.gather.urls import matching_vendor, path_of
 from benchmark.lexicon import find, normalise, vendor_entries, words
 from benchmark.sites import same_site
 
@@ -77,8 +77,13 @@ def is_search(form: dict[str, Any], site_url: str) -> str | None:
     fields = form.get("fields", [])
     text_fields = [f for f in fields if f.get("type") in TEXT_INPUT_TYPES]
     if not same_site(form.get("action", ""), site_url):
-        restricted = restricted_to_site(form) and len(text_fields) <= 2
-        return "web search restricted to the site" if restricted else None
+        if len(text_fields) > 2:
+            return None
+        if restricted_to_site(form):
+            return "web search restricted to the site"
+        service = text_fields and matching_vendor(form.get("action", ""),
+                                                  vendor_entries("site_search"))
+        return f"form posting to the site search service {service}" if service else None
     if not text_fields or {f.get("type") for f in fields} & NOT_SEARCH_TYPES:
         return None
     search_names = {normalise(name) for name in words("forms.search.names")}

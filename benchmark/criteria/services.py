@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from itertools import chain
+from typing import Any
 
 from benchmark.criteria.base import criterion
 from benchmark.criteria.form_kinds import kinds_of
+from benchmark.criteria.forms import name_words
 from benchmark.criteria.sections import names_url
 from benchmark.criteria.services_lookup import (  # noqa: F401 (shared with other modules)
     FORM_NEEDS,
@@ -29,10 +31,10 @@ from benchmark.criteria.services_shop import (
 )
 from benchmark.criteria.site import SiteView
 from benchmark.gather.dom import clean
-from benchmark.gather.urls import matching_vendor, path_of
-from benchmark.lexicon import find, vendor_entries
+from benchmark.gather.urls import host_of, matching_vendor, path_of
+from benchmark.lexicon import find, normalise, vendor_entries, words
 from benchmark.model import Evidence, Outcome, Target
-from benchmark.sites import same_site
+from benchmark.sites import same_site, site_of
 from benchmark.social.platforms import classify
 
 # Forms that a donation page may carry besides its gift form (site chrome, sign-ups).
@@ -104,14 +106,29 @@ def donation_platform(site: SiteView) -> Evidence | None:
     return None
 
 
+def link_words(link: dict[str, Any]) -> str:
+    """What a link says, or the file name of its image when it says nothing ('Donate.png')."""
+    return link.get("text") or name_words(link.get("image", ""))
+
+
+def gift_host(href: str) -> bool:
+    """A donation subdomain ('donate.example.org', 'give.example.edu'): the gift page of
+    the organisation behind that domain, whatever the link says."""
+    host = host_of(href)
+    slugs = {normalise(slug) for slug in words("links.donate", for_urls=True)}
+    return host != site_of(href) and host.split(".")[0] in slugs
+
+
 def donate_elsewhere(site: SiteView) -> Evidence | None:
-    """A short 'Donate' call linking off the site: a gift page hosted by a platform we do not
-    know ('Faire un don à la Croix-Rouge' in an article names another charity: too long)."""
+    """A short 'Donate' call (text or image) linking off the site, or a link to a donation
+    subdomain: a gift page hosted by a platform we do not know ('Faire un don à la
+    Croix-Rouge' in an article names another charity: too long)."""
     for page, link in site.links():
-        href, text = link["href"], link.get("text", "")
-        if (length_in_words(text) <= MAX_ACTION_WORDS and href.startswith("http")
-                and not same_site(href, site.home_url) and not classify(href).platform
-                and find("sections.donate", text)):
+        href, text = link["href"], link_words(link)
+        if (href.startswith("http") and not same_site(href, site.home_url)
+                and not classify(href).platform
+                and ((length_in_words(text) <= MAX_ACTION_WORDS and find("sections.donate", text))
+                     or gift_host(href))):
             return Evidence(href, clean(f"link '{text}' on {page['url']}"))
     return None
 
@@ -123,7 +140,7 @@ def donate_entry(site: SiteView) -> Evidence | None:
     opened = {str(p.get(key) or "").rstrip("/") for p in site.pages
               for key in ("url", "requested_url")}
     for page, link in site.links():
-        href, text = link["href"], link.get("text", "")
+        href, text = link["href"], link_words(link)
         if not same_site(href, site.home_url) or href.rstrip("/") in opened:
             continue
         short = length_in_words(text) <= MAX_ACTION_WORDS or link.get("zone") in STRUCTURE_ZONES

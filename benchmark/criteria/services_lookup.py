@@ -64,7 +64,7 @@ def scripted_control(site: SiteView, key: str, max_words: int = MAX_ACTION_WORDS
         for action in page.get("actions") or []:
             text = str(action.get("text", ""))
             word = find(key, text) if length_in_words(text) <= max_words else None
-            if not text:  # an icon: its class names what it does ('cart-icon')
+            if not text:  # an icon, drawn by its class ('cart-icon'); an id is a script's hook
                 word = find(key, name_words(str(action.get("class", ""))))
             if word:
                 return Evidence(page["url"], clean(

@@ -21,7 +21,7 @@ from benchmark.model import Evidence
 from benchmark.sites import same_site, site_of
 from benchmark.social.platforms import classify
 
-MIN_PATH_NAME = 5  # shorter names turn up in any address
+MIN_PATH_NAME = 4  # shorter names turn up in any address
 INDEX_FILE = re.compile(r"/(?:index|default)\.\w+$", re.I)
 OFFER_TYPES = ("Offer",)  # schema.org: a product on sale (AggregateOffer: price comparison)
 # A cart widget's class: 'mini-cart', 'cartHeader', 'cart_icon'; not 'cartoon', 'carte',
@@ -139,6 +139,8 @@ def subscription_offer(site: SiteView) -> Evidence | None:
 def name_in_path(url: str, site_url: str) -> bool:
     """Whether the address names the site ('magazines.fr/magazine-famili.html' for famili.fr):
     the page selling its subscription at its publisher's."""
+    if same_site(url, site_url):
+        return False
     path = normalise(path_of(url)).replace(" ", "")
     return any(len(name) >= MIN_PATH_NAME and name.replace("-", "") in path
                for name in site_names(site_url))

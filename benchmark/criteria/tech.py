@@ -39,7 +39,8 @@ def flash_evidence(site: SiteView) -> Evidence | None:
            measures="Whether the site still uses Adobe Flash: .swf movies, Flash objects, or "
                     "the scripts that embed them (SWFObject, UFO, AC_RunActiveContent, the "
                     "Ruffle emulator). No browser has played Flash since 2021. The word "
-                    "'Flash' in a text does not count. The value is true when Flash is present.")
+                    "'Flash' in a text, or a kit's script loaded without embedding a movie, "
+                    "does not count. The value is true when Flash is present.")
 def flash_content(site: SiteView, target: Target) -> Outcome:
     evidence = flash_evidence(site)
     return Outcome.boolean(evidence is not None, evidence or site.absent("Flash object or script"),

@@ -44,14 +44,15 @@ def extract_actions(doc: lxml.html.HtmlElement) -> list[dict[str, Any]]:
         if not scripted(element):
             continue
         text = label_of(element)
-        css = clean(f"{element.get('id', '')} {element.get('class', '')}", 80)
-        if not (text or css) or (text, css) in seen:
+        ident, css = clean(element.get("id"), 80), clean(element.get("class"), 80)
+        if not (text or css or ident) or (text, ident, css) in seen:
             continue
-        seen.add((text, css))
+        seen.add((text, ident, css))
         parent = element.getparent()
         if parent not in zones:
             zones[parent] = zone_of(element)
-        actions.append({"tag": element.tag, "text": text, "class": css, "zone": zones[parent]})
+        actions.append({"tag": element.tag, "text": text, "id": ident, "class": css,
+                        "zone": zones[parent]})
         if len(actions) >= MAX_ACTIONS:
             break
     return actions

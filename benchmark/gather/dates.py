@@ -29,6 +29,7 @@ META_DATE_NAMES = ("article:published_time", "datepublished", "dc.date.issued", 
 YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
 NUMERIC_END = r"(?![\d]|[/.-]\d)"
 TWO_DIGIT_PIVOT = 90  # '5/15/13' is 2013, '12/03/96' is 1996
+YEARISH = re.compile(r"\d\d(?!\d)")  # cheap test before reading a list item's dates
 SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?![\d/])")
 # Before a numeric date: no digit, Latin letter or separator ('v1.2.2013'); CJK text runs
 # straight into its dates ('更新2013/04/28').
@@ -274,7 +275,8 @@ def landmark_lists(doc: lxml.html.HtmlElement, landmarks: set[lxml.html.HtmlElem
         if "comment" in marks:  # 'Recent comments': readers' dates, not published items
             continue
         texts = [element.get("datetime", "") for element in item.iter("time")]
-        found = [written for text in (*texts, " ".join(item.itertext())[:300])
+        texts.append(" ".join(item.itertext())[:300])
+        found = [written for text in texts if YEARISH.search(text)
                  for written in text_dates(text)]
         if found:
             source = "event" if is_event_heading(sections.get(item, "")) else "text"

@@ -19,6 +19,11 @@ MAX_WHERE_LEVELS = 8
 FIELD_TAGS = ("input", "select", "textarea")
 BUTTON_INPUT_TYPES = {"submit", "button", "image", "reset"}
 IMAGE_NAME = re.compile(r"([^/]+?)(?:\.\w{2,4})?$")
+# A field the page hides with its own style is no field a visitor fills (a spare copy, a trap).
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+VALUE_AS_HINT_TYPES = {"text", "email", "search"}
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6", "hgroup", "legend")
+MAX_HEADING_LEVELS = 3
 
 
 def labels_by_id(doc: lxml.html.HtmlElement) -> dict[str, str]:
@@ -65,11 +70,21 @@ def field_label(field: lxml.html.HtmlElement, labels: dict[str, str]) -> str:
 
 
 def describe_field(field: lxml.html.HtmlElement, labels: dict[str, str]) -> dict[str, str]:
+    """A field; old pages write the hint in the initial value ('Votre e-mail', cleared on
+    focus): a text input without placeholder gets its value as placeholder."""
     kind = field.get("type", "text").lower() if field.tag == "input" else field.tag
+    hint = field.get("placeholder") or (field.get("value") if kind in VALUE_AS_HINT_TYPES
+                                        else None)
     return {"tag": field.tag, "type": kind, "name": clean(field.get("name"), 80),
             "id": clean(field.get("id"), 80), "label": field_label(field, labels),
-            "placeholder": clean(field.get("placeholder"), 120),
+            "placeholder": clean(hint, 120),
             "autocomplete": clean(field.get("autocomplete"), 40)}
+
+
+def is_hidden(field: lxml.html.HtmlElement) -> bool:
+    """A hidden input, or a field its own style hides."""
+    return (field.get("type", "").lower() == "hidden"
+            or bool(HIDDEN_STYLE.search(field.get("style") or "")))
 
 
 def image_name(src: str | None) -> str:
@@ -98,13 +113,29 @@ def button_texts(container: lxml.html.HtmlElement) -> list[str]:
     return [t for t in texts if t][:10]
 
 
+def heading_before(container: lxml.html.HtmlElement) -> str:
+    """The heading just above a form, a sibling of it or of one of its nearest ancestors
+    ('<h2>Get Updates</h2><section><p>...</p><form>')."""
+    element: lxml.html.HtmlElement | None = container
+    for _ in range(MAX_HEADING_LEVELS):
+        if element is None or element.tag in ("body", "html"):
+            break
+        for sibling in element.itersiblings(preceding=True):
+            if sibling.tag in HEADINGS:
+                return text_of(sibling, MAX_CONTEXT_CHARS)
+        element = element.getparent()
+    return ""
+
+
 def context_of(container: lxml.html.HtmlElement) -> str:
-    """Text around a form (its parent's text when short): 'Newsletter' headings live there."""
+    """Text around a form (its parent's text when short, else the heading above it):
+    'Newsletter' headings live there."""
     parent = container.getparent()
     if parent is None or parent.tag in ("body", "html"):
         return ""
     text = text_of(parent, 2 * MAX_CONTEXT_CHARS + 1)
-    return "" if len(text) > 2 * MAX_CONTEXT_CHARS else clean(text, MAX_CONTEXT_CHARS)
+    return heading_before(container) if len(text) > 2 * MAX_CONTEXT_CHARS \
+        else clean(text, MAX_CONTEXT_CHARS)
 
 
 def where_of(container: lxml.html.HtmlElement) -> str:
@@ -123,7 +154,7 @@ def describe_form(container: lxml.html.HtmlElement, fields: list[lxml.html.HtmlE
                   form: lxml.html.HtmlElement | None = None) -> dict[str, Any]:
     """One form (or one part of a page-wrapping `form`, or formless fields in `container`)."""
     owner = container if form is None else form
-    visible = [f for f in fields if f.get("type", "").lower() != "hidden"
+    visible = [f for f in fields if not is_hidden(f)
                and not (f.tag == "input" and f.get("type", "").lower() in BUTTON_INPUT_TYPES)]
     action = base if formless else (absolute(base, owner.get("action")) or base)
     return {"action": action, "method": "" if formless else owner.get("method", "get").lower(),
@@ -131,8 +162,7 @@ def describe_form(container: lxml.html.HtmlElement, fields: list[lxml.html.HtmlE
             "selector": short_selector(container), "snippet": opening_tag(container),
             "part_of": short_selector(form) if form is not None else "",
             "fields": [describe_field(f, labels) for f in visible[:MAX_FIELDS]],
-            "hidden": [clean(f.get("name"), 60) for f in fields
-                       if f.get("type", "").lower() == "hidden"][:20],
+            "hidden": [clean(f.get("name"), 60) for f in fields if is_hidden(f)][:20],
             "buttons": button_texts(container), "text": text_of(container, MAX_CONTEXT_CHARS),
             "context": context_of(container), "where": where_of(container)}
 
@@ -175,6 +205,6 @@ def extract_forms(doc: lxml.html.HtmlElement, base: str) -> list[dict[str, Any]]
         if container is not None and next(field.iterancestors("form"), None) is None:
             orphans.setdefault(container, []).append(field)
     for parent, fields in list(orphans.items())[: MAX_FORMS - len(forms)]:
-        if any(f.get("type", "").lower() != "hidden" for f in fields):
+        if any(not is_hidden(f) for f in fields):
             forms.append(describe_form(parent, fields, base, labels, formless=True))
     return forms

@@ -9,11 +9,12 @@ from typing import Any
 import lxml.html
 
 from benchmark.gather.dom import clean, text_of, zone_of
+from benchmark.gather.forms import image_name
 from benchmark.gather.urls import absolute
 
 MAX_LINKS = 3000
 MAX_LINK_ELEMENTS = 10_000  # a page with more anchors is read up to here
-KEPT_SCHEMES = ("http://", "https://", "mailto:", "tel:", "whatsapp:")
+KEPT_SCHEMES = ("http://", "https://", "mailto:", "tel:", "whatsapp:", "feed:")
 # Old sites open links from JavaScript: <a href="#" onclick="window.open('https://...')">.
 SCRIPTED_TARGET = re.compile(
     r"""(?:window\.open|location(?:\.href)?\s*=)\s*\(?\s*['"]([^'"]+)['"]""")
@@ -63,6 +64,10 @@ def extract_links(doc: lxml.html.HtmlElement, base: str) -> list[dict[str, Any]]
             continue
         seen.add((href, text, zone))
         link: dict[str, Any] = {"href": href, "text": text, "zone": zone}
+        if not text:
+            image = element.find(".//img[@src]")
+            if image is not None and image_name(image.get("src")):
+                link["image"] = clean(image_name(image.get("src")), 60)  # 'Donate.png'
         for attribute in ("hreflang", "lang", "rel"):
             if element.get(attribute):
                 link[attribute] = clean(element.get(attribute), 40)

@@ -21,9 +21,16 @@ MAX_BAR_CONTROLS = 60  # controls read inside one share bar
 FOLLOW_ANCESTORS = 3  # a share-named box inside a follow-us block belongs to it
 MAX_LAUNCHER_WORDS = 6  # 'Chat with an adviser now': launchers are short
 CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-# Cheap tests before reading words: ids and classes of share bars, chat launchers.
-BAR_STEMS = ("shar", "partag", "teilen", "compartir", "condivid", "bookmark")
-LAUNCHER_STEMS = ("chat", "help")
+# Cheap tests before reading words: ids and classes of share bars, chat launchers (whose
+# text is read only for links and buttons that say 'chat' or 'help' in some case).
+BAR_STEMS = re.compile(r"shar|partag|teilen|compartir|condivid|bookmark", re.I)
+LAUNCHER_STEMS = re.compile(r"chat|help", re.I)
+# Controls that may open a chat, and links or buttons whose text says 'chat' or 'help'.
+LAUNCHER_CONTROLS = ("//a[@id or @class or @onclick or starts-with(@href, 'javascript')]"
+                     " | //button | //img[@id or @onclick] | //*[@onclick]")
+LAUNCHER_TEXTS = " | ".join(
+    f"//{tag}[{' or '.join(f'contains(., {stem!r})' for stem in ('hat', 'HAT', 'elp', 'ELP'))}]"
+    for tag in ("a", "button"))
 CONTROL_TAGS = ("a", "button", "span", "li", "img", "div", "i", "input")
 FACEBOOK_TAGS = ("fb:like", "fb:send", "fb:share-button", "g:plusone")
 FACEBOOK_CLASSES = frozenset(("fb-like", "fb-send", "fb-share-button", "g-plusone"))
@@ -68,9 +75,9 @@ def script_markers(doc: lxml.html.HtmlElement) -> list[dict[str, str]]:
                 start = max(0, match.start() - 40)
                 found.append({"kind": section, "marker": match.group(0),
                               "snippet": clean(code[start: match.end() + 80])})
-    for element in doc.iter():
+    for element in doc.xpath("//*[contains(name(), ':')]"):  # XFBML tags: <fb:like>
         tag = element.tag.lower() if isinstance(element.tag, str) else ""
-        if ":" in tag:  # XFBML and Google's widget tags: <fb:like>, <g:plusone>
+        if tag:
             for section in SECTIONS:
                 if markers(section).fullmatch(tag):
                     found.append({"kind": section, "marker": tag,
@@ -100,7 +107,9 @@ def share_bar(doc: lxml.html.HtmlElement) -> dict[str, str] | None:
     slot = None
     for element in doc.xpath("//*[@class or @id]"):
         raw = f"{element.get('id', '')} {element.get('class', '')}"
-        named = words_of(raw) if any(stem in raw.lower() for stem in BAR_STEMS) else ""
+        if not BAR_STEMS.search(raw):
+            continue
+        named = words_of(raw)
         if not bar_words.search(named):
             continue
         around = [element, *islice(element.iterancestors(), FOLLOW_ANCESTORS)]
@@ -123,17 +132,17 @@ def chat_launcher(doc: lxml.html.HtmlElement) -> dict[str, str] | None:
     ('openLiveHelp()', id="live-chat-button"), or its short text when it runs a script or
     opens a chat page ('Live Help', 'Chat with us')."""
     pattern = launcher_words()
-    for element in doc.xpath("//a | //button | //*[@onclick] | //*[@id]"):
+    for element in doc.xpath(LAUNCHER_CONTROLS):
         href = (element.get("href") or "").strip()
         raw = " ".join((element.get("id", ""), element.get("class", ""),
                         element.get("onclick", ""),
                         href if href.lower().startswith("javascript:") else ""))
-        text = element.text_content()[:80] if element.tag in ("a", "button") else ""
-        if not any(stem in f"{raw} {text}".lower() for stem in LAUNCHER_STEMS):
-            continue
-        said = normalise(text)
-        said = said if len(said.split()) <= MAX_LAUNCHER_WORDS else ""
-        if pattern.search(words_of(raw)) or pattern.search(said):
+        if LAUNCHER_STEMS.search(raw) and pattern.search(words_of(raw)):
+            return {"kind": "live_chat", "marker": "chat launcher",
+                    "snippet": opening_tag(element)}
+    for element in doc.xpath(LAUNCHER_TEXTS):
+        said = normalise(element.text_content()[:80])
+        if len(said.split()) <= MAX_LAUNCHER_WORDS and pattern.search(said):
             return {"kind": "live_chat", "marker": "chat launcher",
                     "snippet": opening_tag(element)}
     return None
@@ -142,7 +151,9 @@ def chat_launcher(doc: lxml.html.HtmlElement) -> dict[str, str] | None:
 def like_buttons(doc: lxml.html.HtmlElement, base: str) -> dict[str, str] | None:
     """A Like, Send or Share button of Facebook or a Google +1 (XFBML tag, class, plugin
     frame) that shares a page: not one that likes the organisation's own page there."""
-    for element in doc.xpath("//*[@class or @src or contains(name(), ':')]"):
+    for element in doc.xpath("//*[contains(@class, 'fb-') or contains(@class, 'g-plusone')]"
+                             " | //iframe[contains(@src, 'facebook.com')]"
+                             " | //*[contains(name(), ':')]"):
         tag = element.tag.lower() if isinstance(element.tag, str) else ""
         classes = set(element.get("class", "").lower().split())
         src = element.get("src", "") if tag == "iframe" else ""

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from benchmark.model import KINDS, Target
 from benchmark.pipeline import evaluate_stage, gather_stage
+from benchmark.realassets import assets_root, check_root, materialise_assets
 from benchmark.realpages import (
     DEFAULT_KIND,
     RealPagesError,
@@ -42,6 +43,7 @@ def say(message: str) -> None:
 def fetch(args: argparse.Namespace) -> int:
     pages = read_recipe(args.pages)
     problems = materialise(pages, args.mirrors, args.cache / "pages")
+    problems += materialise_assets(pages, args.mirrors, args.cache / "assets")
     for problem in problems:
         say(f"missing: {problem}")
     say(f"{len(pages) - len(problems)} of {len(pages)} page(s) in {args.cache / 'pages'}")
@@ -76,7 +78,11 @@ def crawl(args: argparse.Namespace, store: RunStore, pages, targets: list[Target
         if count["done"] % 25 == 0:
             say(f"  {count['done']}/{len(targets)} crawled")
 
-    seconds = crawl_pages(store, targets, bodies, on_done=done)
+    wanted = {t.id for t in targets}
+    saved = {page.id: page.saved for page in pages if page.id in wanted and page.saved}
+    assets = {page.id: root for page in pages if page.id in wanted
+              if (root := check_root(assets_root(args.cache / "assets", page), page))}
+    seconds = crawl_pages(store, targets, bodies, on_done=done, saved=saved, assets=assets)
     say(f"crawl: {len(targets)} page(s) in {seconds:.1f} s (pages crawled before are kept;"
         " --force crawls again)")
 

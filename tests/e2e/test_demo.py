@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -175,7 +176,11 @@ def test_workbook_sheets_links_and_formula_safety(demo_run: Path):
     assert any(link.startswith("https://www.novatech-group.example/") for link in links)
     cells = [c for sheet in book for row in sheet.iter_rows() for c in row
              if isinstance(c.value, str)]
-    assert not [c for c in cells if c.data_type == "f"], "a formula was written"
+    # The only formulas: the Summary's panel average and median rows over its score cells.
+    formulas = [c for c in cells if c.data_type == "f"]
+    assert {(c.parent.title, c.row) for c in formulas} == {("Summary", 3), ("Summary", 4)}
+    assert all(re.fullmatch(r'=IFERROR\((AVERAGE|MEDIAN)\(([C-H])6:\2[0-9]+\),"")', c.value)
+               for c in formulas), "a formula was written"
     hostile = [c for c in cells if "HYPERLINK" in c.value]
     assert hostile, "the hostile page title did not reach the workbook"
     assert all(c.data_type == "s" and not c.value.startswith("=") for c in hostile)

@@ -50,6 +50,8 @@ def test_any_of_two_viewport_tags(judge, html):
     ("", '<a href="/news/feed.xml"><img src="/i.png" alt=""></a>'),
     ("", '<a href="/?feed=rss2">Follow the news</a>'),
     ("", '<a href="/news.rss"><img src="/i.png" alt=""></a>'),
+    ("", '<a href="feed://www.acme.fr/home/feed/rss/?format=feed"><img src="/rss.png"></a>'),
+    ("", '<a href="/rssFeed.aspx"><img src="/images/rss.png"></a>'),
 ])
 def test_feed_variants(judge, html, head, body):
     assert judge("rss-feed", html(body, head=head)).value == "true"

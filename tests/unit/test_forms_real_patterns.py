@@ -165,3 +165,90 @@ def test_enquiry_form_is_a_contact_form(judge, html):
 ])
 def test_ecommerce_patterns(judge, html, body, expected):
     assert passes(judge("ecommerce", html(body))) is expected
+
+
+LONG_FORM = "".join(f'<label>Your address, line {i} <input name="f{i}"></label>'
+                    for i in range(30))  # the parent's text is too long to be context
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # The hint written as the initial value, cleared on focus by the page's script.
+    ('<form action="/cms/"><label for="n">Newsletter :</label><input id="n" name="fb__109" '
+     'value="Votre e-mail"><input type="submit" value="OK"></form>', True),
+    ('<form action="/cms/"><label for="n">Newsletter :</label><input id="n" name="fb__109" '
+     'value="Votre ville"><input type="submit" value="OK"></form>', False),
+    # 'email' inside a machine name, the newsletter said around the form.
+    ('<div><h4>Newsletter</h4><form action="/members/subscription.aspx"><input name="txtemail">'
+     '<input type="submit" value="Submit"></form></div>', True),
+    ('<div><h4>Newsletter</h4><form action="/members/subscription.aspx"><input name="txtname">'
+     '<input type="submit" value="Submit"></form></div>', False),
+    # E-mail updates or alerts: news by e-mail, even on a form asking for a name too.
+    ('<div><p>Receive email alerts of news as they are published.</p><form action="/"><input '
+     'name="first_name"><input name="last_name"><input name="email"><button>Submit</button>'
+     '</form></div>', True),
+    ('<div><p>Create your account.</p><form action="/"><input name="first_name"><input '
+     'name="last_name"><input name="email"><button>Join</button></form></div>', False),
+    # A hosted 'subscribe by e-mail' service in the action.
+    ('<form action="http://feedburner.google.com/fb/a/mailverify" method="post"><input '
+     'name="email" placeholder="Email address..."><input type="submit" value="Submit"></form>',
+     True),
+    ('<a href="http://feeds.feedburner.com/acme">Subscribe to the feed</a>', False),
+])
+def test_newsletter_fields_known_by_value_or_machine_name(judge, html, body, expected):
+    assert passes(judge("newsletter-signup", html(body))) is expected
+
+
+@pytest.mark.parametrize(("heading", "expected"), [("Get Updates", True),
+                                                   ("Request a brochure", False)])
+def test_heading_above_a_long_form_says_what_it_is(judge, html, heading, expected):
+    body = (f'<div><hgroup><h2>{heading}</h2></hgroup><section><p>Complete the fields.</p>'
+            f'<form action="/optin">{LONG_FORM}<input type="email" name="customer.email">'
+            '<button>Submit</button></form></section></div>')
+    forms = gather_html(html(body), HOME)["forms"]
+    assert forms[0]["context"] == heading
+    assert passes(judge("newsletter-signup", html(body))) is expected
+
+
+@pytest.mark.parametrize(("form_class", "text", "expected"), [
+    # A form without action posts to its page: the page's name is not the form's.
+    ("emailSignup newsletter", "", True),
+    ("", "Forgotten Password: enter your e-mail address", False),
+])
+def test_recovery_named_only_by_the_page_address(judge, html, form_class, text, expected):
+    url = "https://www.acme.fr/index.php?main_page=password_forgotten"
+    body = (f'<div class="{form_class}"><p>{text}</p><form><input type="email" name="email">'
+            '<button>Sign me up</button></form></div>')
+    assert passes(judge("newsletter-signup", [(url, html(body), "home")])) is expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # A search service that searches one member site (affiliate or site id in the form).
+    ('<form action="http://search.usa.gov/search"><input type="hidden" name="affiliate" '
+     'value="acme"><input name="query"><input type="submit" value="Search"></form>', True),
+    ('<form action="http://search.freefind.com/find.html"><input type="hidden" name="id" '
+     'value="1"><input name="query"><input type="submit" value="GO"></form>', True),
+    ('<script src="http://www.sitelevel.com/javabox?crid=09de2d15"></script>', True),
+    ('<form action="http://www.google.com/search"><input name="q"><input type="submit" '
+     'value="Google Search"></form>', False),
+    # A spare field the page hides by style is no second field.
+    ('<form action="/"><input name="SearchForm$SearchTermsControlTextBox"><input name="Search'
+     'Form$Other" style="visibility:hidden;display:none;"><button>Search</button></form>', True),
+    ('<form action="/"><input name="SearchForm$SearchTermsControlTextBox"><input name="Search'
+     'Form$Other"><button>Search</button></form>', False),
+    # Search words in more languages; a finder of the nearest office is no site search.
+    ('<form action="/oferte/"><label>Cautare dupa ID: <input name="id_local"></label></form>',
+     True),
+    ('<form action="/"><p>Find the Nearest Consulate</p><label>Postal Code <input name="pc">'
+     '</label><button>Search</button></form>', False),
+])
+def test_site_search_services_hidden_fields_and_finders(judge, html, body, expected):
+    assert passes(judge("site-search", html(body))) is expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ('<a href="#modalLogin" class="login-icon"></a>', True),
+    # Only an id names it: a script's hook (an empty anchor shows nothing).
+    ('<a id="linkLoginFromSearch" href="#modalLogin" class="modalpopuplink"></a>', False),
+])
+def test_textless_login_control_counts_by_its_class(judge, html, body, expected):
+    assert passes(judge("login-area", html(body))) is expected

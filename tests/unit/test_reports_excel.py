@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
@@ -28,15 +29,26 @@ def workbook(tmp_path: Path) -> Workbook:
     return openpyxl.load_workbook(run / "benchmark.xlsx")
 
 
+# The workbook's only formulas: the Summary's panel average and median over its own score
+# cells (rows 6-8 of the fixture's three organisations), written by the tool, never by data.
+OWN_FORMULA = re.compile(r'=IFERROR\((AVERAGE|MEDIAN)\(([C-H])6:\2(8)\),""\)')
+
+
 def column(ws, letter: str) -> list:
     return [cell.value for cell in ws[letter][1:]]
 
 
 def test_sheets_have_frozen_filtered_headers(workbook: Workbook) -> None:
-    assert workbook.sheetnames == ["Ranking", "Results", "Pages", "Methodology"]
+    assert workbook.sheetnames == ["Summary", "Charts", "Ranking", "Content", "Services",
+                                   "Tech", "Results", "Pages", "Methodology"]
+    for name in ("Ranking", "Results", "Pages", "Methodology"):
+        assert workbook[name].freeze_panes == "A2"
+    for name in ("Content", "Services", "Tech"):  # rank, name and score stay in view
+        assert workbook[name].freeze_panes == "D2"
+    assert workbook["Summary"].freeze_panes == "C6"
     for ws in workbook:
-        assert ws.freeze_panes == "A2"
-        assert ws.auto_filter.ref.startswith("A1:")
+        if ws.title not in ("Summary", "Charts"):
+            assert ws.auto_filter.ref.startswith("A1:"), ws.title
 
 
 def test_ranking_is_in_rank_order_with_unscored_last(workbook: Workbook) -> None:
@@ -102,7 +114,12 @@ def test_no_cell_is_a_formula(workbook: Workbook) -> None:
     texts = [cell for ws in workbook for row in ws.iter_rows() for cell in row
              if isinstance(cell.value, str)]
     assert texts
+    own = [cell for cell in texts if cell.data_type == "f"]
+    assert {(cell.parent.title, cell.row) for cell in own} == {("Summary", 3), ("Summary", 4)}
+    assert all(OWN_FORMULA.fullmatch(cell.value) for cell in own), [c.value for c in own]
     for cell in texts:
+        if cell in own:
+            continue
         assert cell.data_type == "s", cell.coordinate
         assert not cell.value.startswith(FORMULA_TRIGGERS), cell.value
 
@@ -122,9 +139,15 @@ def test_saved_file_contains_no_formula_element(tmp_path: Path) -> None:
     run = make_run(tmp_path)
     write_reports(run)
     with zipfile.ZipFile(run / "benchmark.xlsx") as archive:
-        sheets = [name for name in archive.namelist() if name.startswith("xl/worksheets/sheet")]
-        assert len(sheets) == 4
-        for name in sheets:
+        sheets = sorted(name for name in archive.namelist()
+                        if name.startswith("xl/worksheets/sheet"))
+        assert len(sheets) == 9
+        summary = archive.read("xl/worksheets/sheet1.xml").decode()
+        formulas = re.findall(r"<f>(.*?)</f>", summary)
+        assert len(formulas) == 12  # average and median of six score columns
+        assert all(OWN_FORMULA.fullmatch("=" + f.replace("&quot;", '"')) for f in formulas)
+        assert summary.count("<f>") == 12 and "<f " not in summary
+        for name in sheets[1:]:
             assert b"<f>" not in archive.read(name) and b"<f " not in archive.read(name)
 
 
@@ -132,7 +155,9 @@ def test_french_sheet_names(tmp_path: Path) -> None:
     run = make_run(tmp_path)
     write_reports(run, lang="fr")
     workbook = openpyxl.load_workbook(run / "benchmark.xlsx")
-    assert workbook.sheetnames == ["Classement", "Résultats", "Pages visitées", "Méthodologie"]
+    assert workbook.sheetnames == ["Synthèse", "Graphiques", "Classement", "Contenu",
+                                   "Services", "Technique", "Résultats", "Pages visitées",
+                                   "Méthodologie"]
     assert workbook["Classement"]["J4"].value == "Injoignable: DNS lookup failed"
 
 

@@ -106,7 +106,11 @@ def test_overall_arithmetic_or_geometric(tmp_path, overall, expected):
 
 
 def test_alternatives_are_declared_and_applied(tmp_path):
-    method = load_methodology()
+    # The default declares the contestable choices, not the geometric overall mean.
+    assert load_methodology().alternatives == {"missing": ("exclude", "zero"),
+                                               "footprint": ("product", "mean")}
+    method = load_methodology(write(tmp_path / "mine.toml", 'extends = "default"\n'
+                                    '[alternatives]\noverall = ["arithmetic", "geometric"]\n'))
     assert method.alternatives == {"overall": ("arithmetic", "geometric"),
                                    "missing": ("exclude", "zero"),
                                    "footprint": ("product", "mean")}

@@ -1,0 +1,86 @@
+"""Words only the workbook shows (Summary, Charts, dimension and Gains sheets), en and fr."""
+
+from __future__ import annotations
+
+from typing import Any
+
+EXCEL_LABELS: dict[str, dict[str, Any]] = {
+    "en": {
+        "sheets": {"summary": "Summary", "charts": "Charts", "gains": "Gains"},
+        "crawled": "Crawled", "methodology": "Methodology", "organisations": "organisations",
+        "average": "Panel average", "median": "Panel median",
+        "rank_range": "Rank range (p5–p95)", "robustness": "Robustness",
+        "stability": {"stable": "Stable", "fragile": "Fragile"},
+        "sector": "Sector", "country": "Country", "website": "Website",
+        "legend": "How to read this sheet",
+        "legend_lines": [
+            "Scores run from 0 to 100 and are shown to one decimal; colours are fixed "
+            "(red 0, yellow 50, green 100), so a colour means the same score in every workbook.",
+            "Rank range: the ranks an organisation reaches in 90 % of the re-weightings of "
+            "the methodology drawn by the sensitivity analysis (5th to 95th percentile).",
+            "Stable: the same rank in those re-weightings. Fragile: the rank can move; "
+            "read it together with its range.",
+            "Panel average and median are Excel formulas over the scores of this sheet.",
+            "Dimension sheets: ✓ passed, ✗ failed, – does not apply, ? could not be measured.",
+        ],
+        "charts": {"ranking": "Overall score", "dimensions": "Scores by dimension (stacked)",
+                   "radar": "Dimensions: top organisations and the panel average",
+                   "top": "top {count} of {total}"},
+        "gains": {"criterion": "Criterion to pass", "points": "Points gained",
+                  "rank_now": "Rank now", "rank_then": "Rank reached", "move": "In words",
+                  "sentence": "{criterion}: +{points} points, rank {now} → {then}"},
+        "value": "Value",
+    },
+    "fr": {
+        "sheets": {"summary": "Synthèse", "charts": "Graphiques", "gains": "Leviers"},
+        "crawled": "Collecte du", "methodology": "Méthodologie",
+        "organisations": "organisations",
+        "average": "Moyenne du panel", "median": "Médiane du panel",
+        "rank_range": "Plage de rangs (p5–p95)", "robustness": "Robustesse",
+        "stability": {"stable": "Stable", "fragile": "Fragile"},
+        "sector": "Secteur", "country": "Pays", "website": "Site web",
+        "legend": "Comment lire cette feuille",
+        "legend_lines": [
+            "Les scores vont de 0 à 100 et sont affichés au dixième ; les couleurs sont fixes "
+            "(rouge 0, jaune 50, vert 100) : une couleur signifie le même score dans tous les "
+            "classeurs.",
+            "Plage de rangs : les rangs qu'une organisation atteint dans 90 % des "
+            "repondérations de la méthodologie tirées par l'analyse de sensibilité "
+            "(5e au 95e centile).",
+            "Stable : le même rang dans ces repondérations. Fragile : le rang peut bouger ; "
+            "lisez-le avec sa plage.",
+            "La moyenne et la médiane du panel sont des formules Excel sur les scores de "
+            "cette feuille.",
+            "Feuilles par dimension : ✓ réussi, ✗ échoué, – ne s'applique pas, ? non mesuré.",
+        ],
+        "charts": {"ranking": "Score global",
+                   "dimensions": "Scores par dimension (empilés)",
+                   "radar": "Dimensions : les premières organisations et la moyenne du panel",
+                   "top": "{count} premières sur {total}"},
+        "gains": {"criterion": "Critère à réussir", "points": "Points gagnés",
+                  "rank_now": "Rang actuel", "rank_then": "Rang atteint", "move": "En clair",
+                  "sentence": "{criterion} : +{points} points, rang {now} → {then}"},
+        "value": "Valeur",
+    },
+}
+
+# The unit of each numeric raw value (docs/criteria.md), shown by the cell's number format.
+UNITS: dict[str, dict[str, str]] = {
+    "en": {"content-volume": "words", "publishing-rate": "items in 90 days",
+           "languages": "languages", "page-weight": "KiB", "load-time": "ms",
+           "accessibility": "weighted issues", "console-errors": "errors",
+           "broken-links": "broken addresses", "social-presence": "platforms",
+           "social-audience": "followers", "content-freshness": "date",
+           "social-activity": "date"},
+    "fr": {"content-volume": "mots", "publishing-rate": "publications en 90 jours",
+           "languages": "langues", "page-weight": "Kio", "load-time": "ms",
+           "accessibility": "problèmes pondérés", "console-errors": "erreurs",
+           "broken-links": "adresses cassées", "social-presence": "plateformes",
+           "social-audience": "abonnés", "content-freshness": "date",
+           "social-activity": "date"},
+}
+
+
+def excel_labels(lang: str) -> dict[str, Any]:
+    """The workbook's own words for `lang`, units included."""
+    return {**EXCEL_LABELS[lang], "units": UNITS[lang]}
