@@ -42,7 +42,7 @@ MUTANTS ?=
 mutation: install
 	$(BIN)/pip install -q 'mutmut>=3.3'
 	rm -rf mutants
-	BENCHMARK_TECH_DATA=$(CURDIR)/$(TECH_DATA) $(BIN)/mutmut run --max-children 2 $(MUTANTS)
+	$(BIN)/mutmut run --max-children 2 $(MUTANTS)
 	$(BIN)/mutmut results --all true | $(BIN)/python scripts/mutation_score.py -v
 
 lint: install

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from typing import Any
 
 from benchmark.criteria.forms import any_field, field_words, form_words, is_search, machine_words
@@ -12,6 +13,8 @@ from benchmark.lexicon import find, vendor_entries
 MAX_SIGNUP_FIELDS = 2  # 'Inscription' on a longer form is an event or account registration
 MESSAGE_TYPES = {"textarea", "text", ""}
 MAIL_NAME = re.compile(r"e[-_]?mail", re.I)
+MEMO_SIZE = 512
+MEMO: OrderedDict[tuple[int, str], tuple[dict[str, Any], dict[str, str]]] = OrderedDict()
 MAX_CALLBACK_FIELDS = 6  # name, e-mail, phone, best time: longer forms register people
 # A price: a currency sign or code next to an amount ('$60', '12,50 €', 'EUR 30').
 PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥]|\b(?:eur|usd|gbp|chf)\s?\d|\d\s?(?:eur|usd|gbp|chf)\b",
@@ -103,7 +106,22 @@ def gift_reason(form: dict[str, Any]) -> str | None:
 
 
 def kinds_of(form: dict[str, Any], site_url: str) -> dict[str, str]:
-    """Kind -> reason for every kind the form is (usually one)."""
+    """Kind -> reason for every kind the form is (usually one). A dozen criteria ask about
+    the same forms: the answers for the last forms seen are kept (the form is kept too, so
+    its id cannot be reused while remembered)."""
+    key = (id(form), site_url)
+    known = MEMO.get(key)
+    if known is not None and known[0] is form:
+        return dict(known[1])
+    found = classify(form, site_url)
+    MEMO[key] = (form, found)
+    if len(MEMO) > MEMO_SIZE:
+        MEMO.popitem(last=False)
+    return dict(found)
+
+
+def classify(form: dict[str, Any], site_url: str) -> dict[str, str]:
+    """Kind -> reason, worked out from the form's parts."""
     fields = form.get("fields", [])
     types = {f.get("type") for f in fields}
     password = "password" in types

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from benchmark.criteria.site import SiteView
 from benchmark.gather.dom import clean
 from benchmark.gather.urls import find_in_url, is_document, url_segments
@@ -18,8 +20,14 @@ MAX_HEADING_WORDS = 6
 def names_url(key: str, url: str) -> str | None:
     """A slug of keyword list `key` that is a whole part of `url` ('/panier/', '/feed/'):
     an article address such as '/energy-costs-and-the-shop-floor' does not count."""
-    slugs = {normalise(slug) for slug in words(key, for_urls=True)}
+    slugs = url_slugs(key)
     return next((segment for segment in url_segments(url) if segment in slugs), None)
+
+
+@cache
+def url_slugs(key: str) -> frozenset[str]:
+    """The normalised slugs of keyword list `key` (asked for every link: worked out once)."""
+    return frozenset(normalise(slug) for slug in words(key, for_urls=True))
 
 
 def excepted(key: str, text: str) -> bool:

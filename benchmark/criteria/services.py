@@ -8,7 +8,7 @@ from typing import Any
 from benchmark.criteria.base import criterion
 from benchmark.criteria.form_kinds import kinds_of
 from benchmark.criteria.forms import name_words
-from benchmark.criteria.sections import names_url
+from benchmark.criteria.sections import names_url, url_slugs
 from benchmark.criteria.services_lookup import (  # noqa: F401 (shared with other modules)
     FORM_NEEDS,
     MAX_ACTION_WORDS,
@@ -32,7 +32,7 @@ from benchmark.criteria.services_shop import (
 from benchmark.criteria.site import SiteView
 from benchmark.gather.dom import clean
 from benchmark.gather.urls import host_of, matching_vendor, path_of
-from benchmark.lexicon import find, normalise, vendor_entries, words
+from benchmark.lexicon import find, vendor_entries
 from benchmark.model import Evidence, Outcome, Target
 from benchmark.sites import same_site, site_of
 from benchmark.social.platforms import classify
@@ -115,8 +115,7 @@ def gift_host(href: str) -> bool:
     """A donation subdomain ('donate.example.org', 'give.example.edu'): the gift page of
     the organisation behind that domain, whatever the link says."""
     host = host_of(href)
-    slugs = {normalise(slug) for slug in words("links.donate", for_urls=True)}
-    return host != site_of(href) and host.split(".")[0] in slugs
+    return host.split(".")[0] in url_slugs("links.donate") and host != site_of(href)
 
 
 def donate_elsewhere(site: SiteView) -> Evidence | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import parse_qsl, urlsplit
+
 from benchmark.criteria.accounts import account_links
 from benchmark.criteria.base import criterion
 from benchmark.criteria.scales import count_score
@@ -10,7 +12,7 @@ from benchmark.gather.dom import clean
 from benchmark.gather.urls import matching_vendor
 from benchmark.lexicon import vendor_entries
 from benchmark.model import Evidence, Outcome, Status, Target
-from benchmark.social.platforms import SHARE, classify, normalise_profile
+from benchmark.social.platforms import PROFILE, SHARE, classify, normalise_profile
 
 PLATFORMS_FOR_FULL_SCORE = 4
 DEAD_PLATFORMS = ("googleplus",)  # Google+ closed to the public in April 2019
@@ -31,6 +33,25 @@ def social_links(site: SiteView, target: Target) -> Outcome:
     return Outcome(Status.PASS, ";".join(platforms),
                    count_score(len(platforms), PLATFORMS_FOR_FULL_SCORE),
                    Evidence(links[0].page_url, clean(" ".join(link.href for link in links))))
+
+
+def share_frame(site: SiteView) -> Evidence | None:
+    """A share endpoint or button frame loaded or linked (vendors.toml [share] hosts), that
+    does not act on one of the organisation's accounts (a +1 of its own Google+ page
+    follows it)."""
+    entries = vendor_entries("share")
+    found = [(page_url, url, "loads") for page_url, url in site.resources()]
+    found += [(page["url"], link["href"], "links to") for page, link in site.links()]
+    for page_url, url, verb in found:
+        if matching_vendor(url, entries) and urlsplit(url).path.strip("/") \
+                and not acts_on_profile(url):  # a host's root is no share endpoint
+            return Evidence(page_url, f"{verb} {url}"[:200])
+    return None
+
+
+def acts_on_profile(url: str) -> bool:
+    query = dict(parse_qsl(urlsplit(url).query))
+    return any(classify(query.get(key, "")).kind == PROFILE for key in ("url", "href"))
 
 
 def configured_loader(site: SiteView) -> Evidence | None:
@@ -61,7 +82,7 @@ def share_buttons(site: SiteView, target: Target) -> Outcome:
     for page, link in site.links():
         if classify(link["href"]).kind == SHARE:
             return Outcome.boolean(True, Evidence(page["url"], clean(f"share link {link['href']}")))
-    evidence = site.vendor("share") or configured_loader(site) or site.widget("share")
+    evidence = share_frame(site) or configured_loader(site) or site.widget("share")
     return Outcome.boolean(evidence is not None, evidence or site.absent("share link or widget"))
 
 

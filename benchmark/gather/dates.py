@@ -10,6 +10,16 @@ from typing import Any, NamedTuple
 
 import lxml.html
 
+from benchmark.gather.dateclues import (
+    comment_blocks,
+    is_event_lead,
+    local_date,
+    preceding_text,
+    stamped,
+    utc_offset,
+    year_first_date,
+    yearless_dates,
+)
 from benchmark.gather.dom import clean, opening_tag, text_of
 from benchmark.gather.text import headings_before, page_landmarks, visible_pieces
 from benchmark.lexicon import find, load, normalise
@@ -21,15 +31,24 @@ CONTEXT_CHARS = 60
 UPDATE_WORDS_CHARS = 30  # 'Mis à jour le' just before a date: a revision, not an item
 MAX_LEAD_WORDS = 4  # 'Publié le mardi 12 mars 2013': words allowed before an item's date
 MIN_LIST_ITEMS = 2  # dated links of one list in a footer: a 'Recent posts' widget
+EVENT_LABEL_LINES = 10  # lines after a label 'Agenda' (no heading tag) holding its events
 MAX_EVENT_HEADING_WORDS = 3  # 'Agenda', 'Prochains événements'; not 'Agenda 2030 : les ODD'
+# schema.org properties of a <time> that date an offer's validity (a sale's end) or an
+# event's days, not a published item.
+VALIDITY_PROPS = frozenset(("pricevaliduntil", "validthrough", "validfrom", "expires",
+                            "availabilitystarts", "availabilityends"))
+EVENT_PROPS = frozenset(("startdate", "enddate", "doortime"))
 MODIFIED_MARKERS = ("updated", "modified")  # <time class="updated">, itemprop=dateModified
 ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})")
 JSONLD_DATE_KEYS = ("datePublished", "uploadDate")
 META_DATE_NAMES = ("article:published_time", "datepublished", "dc.date.issued", "pubdate")
 YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
 NUMERIC_END = r"(?![\d]|[/.-]\d)"
+TWO_DIGIT_SLASHED = 4  # index in text_patterns of 'dd/mm/yy', read 'yy/mm/dd' on CJK pages
+CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 TWO_DIGIT_PIVOT = 90  # '5/15/13' is 2013, '12/03/96' is 1996
 YEARISH = re.compile(r"\d\d(?!\d)")  # cheap test before reading a list item's dates
+YEARISH_DAY = re.compile(r"\d")  # cheap test before looking for a year-less date
 SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?![\d/])")
 # Before a numeric date: no digit, Latin letter or separator ('v1.2.2013'); CJK text runs
 # straight into its dates ('更新2013/04/28').
@@ -39,8 +58,11 @@ BYLINE_ENDS = ",:–—-"  # 'By Jane Doe, March 3, 2013' (after a byline word o
 MAX_BYLINE_WORDS = 8
 TITLE_SEPARATORS = "-–—|·•(["  # 'Title - 02.12.2015' closing its line
 MAX_TITLE_WORDS = 15
+MAX_BRACKETED_TITLE_WORDS = 40  # 'Long headline of a release [5/15/13]'
 RANGE_START = re.compile(r"\d\.?\s*[-–—]$")  # '15.6.- 30.10.2013', '12 - 15 mars 2013'
-DATELINE = re.compile(r"^\s*((?:[^\W\d_][\w'.’-]*\s*){1,3})(?:\([^)]{1,20}\)\s*)?[,–—-]\s*$")
+# 'PARIS (AFP) – ', 'WHITEHOUSE STATION, N.J., ': a place of up to three names.
+DATELINE = re.compile(r"^\s*((?:[^\W\d_][\w'.’-]*\s*){1,3}(?:,\s*(?:[^\W\d_][\w'.’-]*\s*){1,3})"
+                      r"{0,2})(?:\([^)]{1,20}\)\s*)?[,–—-]\s*$")
 
 
 def plausible(day: date, crawl_date: date) -> bool:
@@ -132,7 +154,8 @@ def is_dateline(line_start: str) -> bool:
     """A place opening a press release or a letter: 'Berlin, ', 'PARIS (AFP) – ',
     'MORGANTOWN WV '."""
     match = DATELINE.match(line_start)
-    if match is not None and all(word[0].isupper() for word in match.group(1).split()):
+    if match is not None and all(word[0].isupper() for word in match.group(1).replace(",", " ")
+                                 .split()):
         return True
     words = line_start.split()
     return 0 < len(words) <= 3 and all(w.isupper() and w.isalpha() and len(w) > 1 for w in words)
@@ -142,9 +165,11 @@ def ends_title(line_start: str, line_end: str) -> bool:
     """A date closing a short title after a separator: 'Regulamin ROD - 02.12.2015',
     'Annual meeting (12 March 2013)'; not the end of a period ('15.6.- 30.10.2013')."""
     stripped = line_start.rstrip()
+    closed = stripped[-1:] in "([" and line_end.strip()[:1] in ")]"  # '[5/15/13]'
     return (not line_end.strip(" )]") and stripped[-1:] in TITLE_SEPARATORS
             and not RANGE_START.search(stripped)
-            and 0 < len(normalise(stripped).split()) <= MAX_TITLE_WORDS)
+            and 0 < len(normalise(stripped).split())
+            <= (MAX_BRACKETED_TITLE_WORDS if closed else MAX_TITLE_WORDS))
 
 
 def leads(line_start: str) -> bool:
@@ -153,6 +178,8 @@ def leads(line_start: str) -> bool:
     the date is mentioned in running text."""
     words = normalise(line_start).split()
     if len(words) <= MAX_LEAD_WORDS and all(word in lead_words() for word in words):
+        return True
+    if len(words) <= MAX_LEAD_WORDS + 2 and find("dates.lead_phrases", line_start):
         return True
     return is_byline(line_start) or is_dateline(line_start)
 
@@ -183,9 +210,11 @@ def text_dates(text: str, month_first: bool = False) -> list[WrittenDate]:
     ('Mis à jour le 14/11/2026', 'Last updated March 3, 2026') and today's date in a banner
     ('Today is Monday, May 13, 2013') are left out."""
     found: list[WrittenDate] = []
-    for pattern in text_patterns():
+    year_first = CJK.search(text) is not None
+    for number, pattern in enumerate(text_patterns()):
         for match in pattern.finditer(text):
-            day = date_of_match(match, month_first)
+            day = (year_first_date(match) if year_first and number == TWO_DIGIT_SLASHED
+                   else None) or date_of_match(match, month_first)
             line_start = text[text.rfind("\n", 0, match.start()) + 1: match.start()]
             revised = (find("dates.update_words", line_start[-UPDATE_WORDS_CHARS:])
                        or find("dates.banner_words", line_start[-UPDATE_WORDS_CHARS:]))
@@ -198,9 +227,16 @@ def text_dates(text: str, month_first: bool = False) -> list[WrittenDate]:
                     before = before.split(" ", 1)[1]
                 after = text[match.start(): match.end() + CONTEXT_CHARS]
                 found.append(WrittenDate(day, clean(before + after),
-                                         leads(line_start) or ends_title(line_start, line_end),
-                                         match.start()))
+                                         leads(line_start) or ends_title(line_start, line_end)
+                                         or stamps(line_start, line_end), match.start()))
     return found
+
+
+def stamps(line_start: str, line_end: str) -> bool:
+    """A date and a time of day after a short byline: 'ZDNet Staff 2019年04月28日 08時00分';
+    not after a field's label ('Created: 05/21/13 at 12:34 UTC', see leads for 'Posted:')."""
+    return (stamped(line_end) and len(line_start.split()) <= MAX_BYLINE_WORDS
+            and ":" not in line_start)
 
 
 def is_event_heading(heading: str) -> bool:
@@ -229,11 +265,14 @@ def time_dates(doc: lxml.html.HtmlElement, skipped: set[lxml.html.HtmlElement] |
     """(date, snippet, element) of every <time> (not in `skipped`, not a revision date): its
     datetime attribute, else its text."""
     found: list[tuple[date, str, lxml.html.HtmlElement]] = []
+    offset = utc_offset(doc)
     for element in doc.iter("time"):
-        if element in (skipped or ()) or is_revision(element):
+        if element in (skipped or ()) or is_revision(element) \
+                or element.get("itemprop", "").lower() in VALIDITY_PROPS \
+                or find("dates.update_words", preceding_text(element)):
             continue
         attribute = element.get("datetime", "")
-        day = parse_iso_date(attribute)
+        day = local_date(attribute, offset) or parse_iso_date(attribute)
         if day is None:  # 'datetime="28/04/2013"' or no attribute: read it as text
             day = next((found.day for text in (attribute[:100], element.text_content()[:200])
                         for found in text_dates(text)), None)
@@ -276,13 +315,53 @@ def landmark_lists(doc: lxml.html.HtmlElement, landmarks: set[lxml.html.HtmlElem
             continue
         texts = [element.get("datetime", "") for element in item.iter("time")]
         texts.append(" ".join(item.itertext())[:300])
-        found = [written for text in texts if YEARISH.search(text)
-                 for written in text_dates(text)]
+        own = text_dates(texts[-1]) if YEARISH.search(texts[-1]) else []
+        found = [written for text in texts[:-1] if YEARISH.search(text)
+                 for written in text_dates(text)] + own
         if found:
-            source = "event" if is_event_heading(sections.get(item, "")) else "text"
+            lead = texts[-1][max(0, own[0].position - 40): own[0].position] if own else ""
+            event = (is_event_heading(sections.get(item, "")) or "event" in marks.split()
+                     or is_event_lead(lead, ""))
+            source = "event" if event else "text"
             lists.setdefault(parent, []).append((found[0].day, source, found[0].snippet))
     return [entry for entries in lists.values() if len(entries) >= MIN_LIST_ITEMS
             for entry in entries]
+
+
+def event_label_lines(lines: list[str], headings: list[str]) -> set[int]:
+    """Indexes of the lines shortly after a short line labelling events ('Featured Events',
+    'Agenda') under other headings than the label's own (the items' titles), until a line
+    labelling news. A date under the label's own heading is a title's ('Science Agenda:
+    The Science That Matters May 24, 2013', a column)."""
+    inside, left, own = set(), 0, ""
+    for index, line in enumerate(lines):
+        if len(line.split()) <= MAX_EVENT_HEADING_WORDS:
+            if is_event_heading(line):
+                left, own = EVENT_LABEL_LINES, headings[index]
+                continue
+            if find("sections.news", line) is not None:
+                left = 0
+        if left:
+            if headings[index] != own:
+                inside.add(index)
+            left -= 1
+    return inside
+
+
+def undated_year_items(lines: list[str], headings: list[str], crawl_date: date
+                       ) -> list[tuple[date, str, str]]:
+    """Items stamped without a year ('May 23, 6:00 PM by', '28 février' alone on its line),
+    read in the crawl date's year. Only on pages dating no item with a full date: there a
+    year-less date is more often an event's day or a calendar's."""
+    items = []
+    for index, line in enumerate(lines):
+        for day, start, _ in yearless_dates(line, crawl_date) if YEARISH_DAY.search(line) \
+                else ():
+            if leads(line[:start]):
+                event = is_event_heading(headings[index]) or is_event_lead(
+                    line[:start], lines[index - 1] if index else "")
+                items.append((day, "event" if event else "text", clean(line[:start + 80])))
+    return items
 
 
 def extract_dates(doc: lxml.html.HtmlElement, nodes: list[dict[str, Any]],
@@ -294,12 +373,13 @@ def extract_dates(doc: lxml.html.HtmlElement, nodes: list[dict[str, Any]],
     navigation and footer (today's date, 'site updated on') and revision dates are left out,
     except lists of dated links there ('Recent posts', see landmark_lists)."""
     landmarks = page_landmarks(doc)
-    skipped = set(landmarks)
-    for element in doc.iter("time"):
-        if is_revision(element):
+    skipped = set(landmarks) | comment_blocks(doc)
+    for element in doc.iter("time"):  # their text is no item's date either
+        if is_revision(element) or element.get("itemprop", "").lower() in VALIDITY_PROPS:
             skipped.update(element.iter())
     sections = headings_before(doc, "time")
-    items = [(d, "event" if is_event_heading(sections.get(e, "")) else "time", s)
+    items = [(d, "event" if is_event_heading(sections.get(e, ""))
+              or e.get("itemprop", "").lower() in EVENT_PROPS else "time", s)
              for d, s, e in time_dates(doc, skipped)]
     items += structured_dates(doc, nodes)
     lines, starts, headings, offset = [], [], [], 0
@@ -311,11 +391,17 @@ def extract_dates(doc: lxml.html.HtmlElement, nodes: list[dict[str, Any]],
             headings.append(heading)
             offset += len(line) + 1
     text = "\n".join(lines)
+    labelled_events = event_label_lines(lines, headings)
     for found in text_dates(text, reads_month_first(text)):
-        heading = headings[bisect_right(starts, found.position) - 1]
-        source = ("event" if is_event_heading(heading) else "text" if found.leads
-                  else "mention")
+        index = bisect_right(starts, found.position) - 1
+        line_start = text[starts[index]: found.position]
+        event = (is_event_heading(headings[index]) or index in labelled_events
+                 or is_event_lead(line_start, lines[index - 1] if index else ""))
+        source = "event" if event else "text" if found.leads else "mention"
         items.append((found.day, source, found.snippet))
+    if not any(source in ("time", "text", "event") and plausible(day, crawl_date)
+               for day, source, _ in items):
+        items += undated_year_items(lines, headings, crawl_date)
     items += landmark_lists(doc, landmarks)
     kept: dict[tuple[date, str], list[Any]] = {}
     for day, source, snippet in items:

@@ -31,7 +31,7 @@ LAUNCHER_CONTROLS = ("//a[@id or @class or @onclick or starts-with(@href, 'javas
 LAUNCHER_TEXTS = " | ".join(
     f"//{tag}[{' or '.join(f'contains(., {stem!r})' for stem in ('hat', 'HAT', 'elp', 'ELP'))}]"
     for tag in ("a", "button"))
-CONTROL_TAGS = ("a", "button", "span", "li", "img", "div", "i", "input")
+CONTROL_TAGS = ("a", "button", "span", "li", "img", "div", "i", "input", "iframe")
 FACEBOOK_TAGS = ("fb:like", "fb:send", "fb:share-button", "g:plusone")
 FACEBOOK_CLASSES = frozenset(("fb-like", "fb-send", "fb-share-button", "g-plusone"))
 FACEBOOK_FRAME = re.compile(r"facebook\.com/(?:v[\d.]+/)?plugins/(?:like|send|share_button)\.php",
@@ -85,17 +85,29 @@ def script_markers(doc: lxml.html.HtmlElement) -> list[dict[str, str]]:
     return found
 
 
-def is_share_control(element: lxml.html.HtmlElement, platforms: re.Pattern[str]) -> bool:
-    """A control of a share bar naming a platform, that is no link to an account."""
+def target_of(element: lxml.html.HtmlElement) -> str:
+    """Where a control points: its link, or the page a button frame acts on (a Like
+    button's `href=` parameter: the organisation's own page there means following it)."""
+    src = element.get("src") or ""
+    if src:
+        query = dict(parse_qsl(urlsplit(src).query))
+        return query.get("href") or query.get("url") or element.get("href") or ""
+    return element.get("href") or element.get("data-href") or ""
+
+
+def is_share_control(element: lxml.html.HtmlElement, platforms: re.Pattern[str],
+                     follow: re.Pattern[str] | None = None) -> bool:
+    """A control of a share bar naming a platform, that is no link to an account nor named
+    for following one ('Twitter Follow Button', 'Join us on LinkedIn')."""
     href = element.get("href") or ""
-    if href.lower().startswith("mailto:") or classify(href).kind == PROFILE:
+    if href.lower().startswith("mailto:") or classify(target_of(element)).kind == PROFILE:
         return False
     data = [value[:60] for name, value in element.attrib.items() if name.startswith("data-")]
     named = words_of(element.get("class"), element.get("id"), element.get("title"),
                      element.get("alt"), element.get("aria-label"), element.get("onclick"),
                      href if href.lower().startswith(("javascript:", "/")) else "",
                      (element.text or "")[:40], *data)
-    return platforms.search(named) is not None
+    return platforms.search(named) is not None and not (follow and follow.search(named))
 
 
 def share_bar(doc: lxml.html.HtmlElement) -> dict[str, str] | None:
@@ -116,10 +128,10 @@ def share_bar(doc: lxml.html.HtmlElement) -> dict[str, str] | None:
         if any(follow_words.search(words_of(e.get("id"), e.get("class"))) for e in around):
             continue
         controls = list(islice(element.iterdescendants(*CONTROL_TAGS), MAX_BAR_CONTROLS))
-        if any(classify(c.get("href") or "").kind == PROFILE for c in controls) or \
+        if any(classify(target_of(c)).kind == PROFILE for c in controls) or \
                 follow_words.search(normalise(element.text_content()[:200])):
             continue  # a follow-us block: it links the organisation's accounts
-        if any(is_share_control(control, platforms) for control in controls):
+        if any(is_share_control(control, platforms, follow_words) for control in controls):
             return {"kind": "share", "marker": "share bar", "snippet": opening_tag(element)}
         if slot is None and len(element) == 0 and not (element.text or "").strip():
             slot = {"kind": "share_slot", "marker": "empty share block",

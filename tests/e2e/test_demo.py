@@ -179,7 +179,7 @@ def test_workbook_sheets_links_and_formula_safety(demo_run: Path):
     # The only formulas: the Summary's panel average and median rows over its score cells.
     formulas = [c for c in cells if c.data_type == "f"]
     assert {(c.parent.title, c.row) for c in formulas} == {("Summary", 3), ("Summary", 4)}
-    assert all(re.fullmatch(r'=IFERROR\((AVERAGE|MEDIAN)\(([C-H])6:\2[0-9]+\),"")', c.value)
+    assert all(re.fullmatch(r'=IFERROR\((AVERAGE|MEDIAN)\(([C-H])6:\2[0-9]+\),""\)', c.value)
                for c in formulas), "a formula was written"
     hostile = [c for c in cells if "HYPERLINK" in c.value]
     assert hostile, "the hostile page title did not reach the workbook"

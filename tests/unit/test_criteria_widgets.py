@@ -133,3 +133,39 @@ def test_facebook_buttons_share_pages_not_the_organisations_own(judge, html, bod
 ])
 def test_share_blocks_filled_by_scripts(judge, html, body, shares):
     assert judge("share-buttons", html(body)).value == shares
+
+
+@pytest.mark.parametrize(("body", "shares"), [
+    # A +1 button frame acting on the organisation's own Google+ page follows it.
+    ('<iframe src="https://plusone.google.com/_/+1/fastbutton?size=medium&url=https%3A%2F%2F'
+     'plus.google.com%2F113406346739385804073"></iframe>', "false"),
+    ('<iframe src="https://plusone.google.com/_/+1/fastbutton?size=medium&url=https%3A%2F%2F'
+     'www.acme.fr%2Fnews%2Fa"></iframe>', "true"),
+    # A block named for sharing whose only control is a Like frame of the own page: follow.
+    ('<div class="social-share-overlay"><iframe title="Like this content on Facebook." '
+     'src="http://www.facebook.com/plugins/like.php?href=http%3A%2F%2Fwww.facebook.com%2Facme">'
+     '</iframe></div>', "false"),
+    ('<div class="social-share-overlay"><iframe title="Like this content on Facebook." '
+     'src="http://www.facebook.com/plugins/like.php?href=http%3A%2F%2Fwww.acme.fr%2Fnews">'
+     '</iframe></div>', "true"),
+])
+def test_button_frames_acting_on_the_organisations_own_account_follow_it(
+        judge, html, body, shares):
+    assert judge("share-buttons", html(body)).value == shares
+
+
+@pytest.mark.parametrize(("body", "shares"), [
+    ('<div class="social-share-overlay"><iframe title="Twitter Follow Button" '
+     'src="http://platform.twitter.com/widgets/follow_button.html#screen_name=Acme"></iframe>'
+     '</div>', "false"),
+    ('<div class="social-share-overlay"><a href="#" title="Join us on LinkedIn" '
+     'data-track="social_share|linkedin">in</a></div>', "false"),
+    ('<div class="social-share-overlay"><a href="#" title="Share on LinkedIn" '
+     'data-track="social_share|linkedin">in</a></div>', "true"),
+    ('<script src="https://plusone.google.com/"></script>', "false"),  # a host, no button
+    # A Google+ badge of the organisation's own page inside a block named for sharing.
+    ('<div class="social-share-overlay"><div class="g-plus" '
+     'data-href="https://plus.google.com/100470681032489535736"></div></div>', "false"),
+])
+def test_controls_named_for_following_are_not_share_controls(judge, html, body, shares):
+    assert judge("share-buttons", html(body)).value == shares
