@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import mimetypes
 import os
+import re
 import shutil
 import socket
 import ssl
@@ -71,6 +72,22 @@ class EitherServer(ThreadingHTTPServer):
             super().handle_error(request, client_address)
 
 
+DECLARED_CHARSET = re.compile(rb"<meta[^>]+charset", re.I)
+
+
+def page_type(body: bytes) -> str:
+    """The page's Content-Type: its own <meta charset> decides; a page without one that is
+    valid UTF-8 was served as UTF-8 by its server's header (lost with the save), or its
+    accents would show as mojibake."""
+    if DECLARED_CHARSET.search(body[:4096]) or body.isascii():
+        return "text/html"
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        return "text/html"
+    return "text/html; charset=utf-8"
+
+
 def request_key(url: str) -> Key:
     """How a URL is matched to a page: Chromium may escape what the recipe did not."""
     parts = urlsplit(url)
@@ -91,14 +108,15 @@ class PageServer:
                 # Plain http or TLS alike: the page is matched on its http URL.
                 host = (self.headers.get("Host") or "").split(":")[0]
                 url = f"http://{host}{self.path}"
-                body, kind = server.lookup(url), "text/html"
+                body = server.lookup(url)
+                kind = page_type(body) if body is not None else "text/html"
                 if body is None and (found := asset_file(server.assets, url)) is not None:
                     body = found.read_bytes()
                     kind = mimetypes.guess_type(found.name.split("?")[0])[0] or kind
                 status = 404 if body is None else 200
                 server.served.append((host, self.path, status))
                 self.send_response(status)
-                # No charset: the browser reads the page's own <meta charset>, as it did.
+                # The page's own <meta charset> decides (page_type), as it did on the web.
                 self.send_header("Content-Type", kind)
                 self.send_header("Content-Length", str(len(body or NOT_FOUND)))
                 self.end_headers()

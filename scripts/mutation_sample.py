@@ -35,7 +35,7 @@ def main() -> int:
         print("no mutants: run `mutmut run NONE` first (it generates them)", file=sys.stderr)
         return 1
     chooser = random.Random(SEED)
-    for package, names in sorted(by_package.items()):
+    for _package, names in sorted(by_package.items()):
         chosen = names if len(names) <= per_package else chooser.sample(names, per_package)
         print("\n".join(sorted(chosen)))
     return 0

@@ -47,7 +47,7 @@ REGISTRY: dict[str, Criterion] = {}
 
 def criterion(*, id: str, dimension: str, title: str, failure_title: str, measures: str,
               needs: Iterable[str], applies_to: Iterable[str] | None = None
-              ) -> Callable[[Judge], Judge]:
+              ) -> Callable[[Judge], Judge]:  # pragma: no mutate block
     """Declare and register a criterion; mistakes in a declaration fail at import time."""
     needs, kinds = tuple(needs), tuple(applies_to) if applies_to is not None else None
     problems = [

@@ -45,7 +45,7 @@ SECTIONS = (
 
 
 def declare_section(id: str, section: str, title: str, failure_title: str, looked_for: str,
-                    applies_to: tuple[str, ...] | None) -> None:
+                    applies_to: tuple[str, ...] | None) -> None:  # pragma: no mutate block
     def judge(site: SiteView, target: Target) -> Outcome:
         evidence = find_section(site, section)
         return Outcome.boolean(evidence is not None,

@@ -15,7 +15,7 @@ EXPORTS = {
 __all__ = list(EXPORTS)
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> Any:  # pragma: no mutate block
     if name in EXPORTS:
         return getattr(import_module(EXPORTS[name]), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

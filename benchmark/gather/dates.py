@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from datetime import date, timedelta
+from datetime import date
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -20,12 +20,19 @@ from benchmark.gather.dateclues import (
     year_first_date,
     yearless_dates,
 )
+from benchmark.gather.dateformats import (
+    CJK,
+    TWO_DIGIT_SLASHED,
+    date_of_match,
+    parse_iso_date,
+    plausible,
+    reads_month_first,
+    text_patterns,
+)
 from benchmark.gather.dom import clean, opening_tag, text_of
 from benchmark.gather.text import headings_before, page_landmarks, visible_pieces
 from benchmark.lexicon import find, load, normalise
 
-MIN_YEAR = 1995  # no organisation website is older: earlier dates are history, not news
-FUTURE_TOLERANCE_DAYS = 2  # time zones and scheduled posts, not events announced ahead
 MAX_DATES = 100
 CONTEXT_CHARS = 60
 UPDATE_WORDS_CHARS = 30  # 'Mis à jour le' just before a date: a revision, not an item
@@ -39,20 +46,10 @@ VALIDITY_PROPS = frozenset(("pricevaliduntil", "validthrough", "validfrom", "exp
                             "availabilitystarts", "availabilityends"))
 EVENT_PROPS = frozenset(("startdate", "enddate", "doortime"))
 MODIFIED_MARKERS = ("updated", "modified")  # <time class="updated">, itemprop=dateModified
-ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})")
 JSONLD_DATE_KEYS = ("datePublished", "uploadDate")
 META_DATE_NAMES = ("article:published_time", "datepublished", "dc.date.issued", "pubdate")
-YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
-NUMERIC_END = r"(?![\d]|[/.-]\d)"
-TWO_DIGIT_SLASHED = 4  # index in text_patterns of 'dd/mm/yy', read 'yy/mm/dd' on CJK pages
-CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
-TWO_DIGIT_PIVOT = 90  # '5/15/13' is 2013, '12/03/96' is 1996
 YEARISH = re.compile(r"\d\d(?!\d)")  # cheap test before reading a list item's dates
 YEARISH_DAY = re.compile(r"\d")  # cheap test before looking for a year-less date
-SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:\d{4}|\d{2})(?![\d/])")
-# Before a numeric date: no digit, Latin letter or separator ('v1.2.2013'); CJK text runs
-# straight into its dates ('更新2013/04/28').
-NUMERIC_START = r"(?<![0-9A-Za-z_/.-])"
 SEPARATORS = "|·•/"  # fields of an item's byline: 'Blog entry by Jane | 28 April, 2017'
 BYLINE_ENDS = ",:–—-"  # 'By Jane Doe, March 3, 2013' (after a byline word only)
 MAX_BYLINE_WORDS = 8
@@ -63,68 +60,6 @@ RANGE_START = re.compile(r"\d\.?\s*[-–—]$")  # '15.6.- 30.10.2013', '12 - 15
 # 'PARIS (AFP) – ', 'WHITEHOUSE STATION, N.J., ': a place of up to three names.
 DATELINE = re.compile(r"^\s*((?:[^\W\d_][\w'.’-]*\s*){1,3}(?:,\s*(?:[^\W\d_][\w'.’-]*\s*){1,3})"
                       r"{0,2})(?:\([^)]{1,20}\)\s*)?[,–—-]\s*$")
-
-
-def plausible(day: date, crawl_date: date) -> bool:
-    return day.year >= MIN_YEAR and day <= crawl_date + timedelta(days=FUTURE_TOLERANCE_DAYS)
-
-
-def make_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-def parse_iso_date(value: str) -> date | None:
-    """The date part of an ISO 8601 date or date-time, else None."""
-    match = ISO_DATE.match(value or "")
-    return make_date(*map(int, match.groups())) if match else None
-
-
-def alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-@cache
-def text_patterns() -> tuple[re.Pattern[str], ...]:
-    """Regexes for dates in text, built from the month names of keywords.toml."""
-    data = load("keywords")
-    month = rf"(?P<month>{alternation(list(data['months']))})(?!\w)\.?"
-    day = rf"(?P<day>[0-3]?\d)(?:{alternation(data['dates']['day_suffixes'])})?"
-    connector = rf"(?:(?:{alternation(data['dates']['connectors'])})\s+)?"
-    return (
-        re.compile(rf"(?<![\w/.-]){day}[\s-]*{connector}{month},?[\s-]+{connector}{YEAR}",
-                   re.I),  # '12 mars 2013', '28-May-2013'
-
-        re.compile(rf"(?<!\w){month}\s+{day},?\s+{YEAR}", re.I),
-        re.compile(rf"{NUMERIC_START}(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<month>[0-3]?\d)(?P=sep)"
-                   rf"(?P<year>(?:19|20)\d\d){NUMERIC_END}"),
-        re.compile(rf"{NUMERIC_START}(?P<year>(?:19|20)\d\d)(?P<sep>[/.-])(?P<month>[01]?\d)"
-                   rf"(?P=sep)(?P<day>[0-3]?\d){NUMERIC_END}"),
-        # Two-digit years, US style included: '5/15/13', '(05/23/13)', '12.03.13' (not a
-        # version number such as '1.2.13').
-        re.compile(rf"{NUMERIC_START}(?P<day>[0-3]?\d)/(?P<month>[0-3]?\d)/(?P<year>\d\d)"
-                   rf"{NUMERIC_END}"),
-        re.compile(rf"{NUMERIC_START}(?P<day>[0-3]\d)\.(?P<month>[01]\d)\.(?P<year>\d\d)"
-                   rf"{NUMERIC_END}"),
-        # Chinese, Japanese and Korean: 2013年4月28日, 2013년 4월 28일.
-        re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<month>[01]?\d)\s*[月월]\s*"
-                   r"(?P<day>[0-3]?\d)\s*[日일]"),
-    )
-
-
-def date_of_match(match: re.Match[str], month_first: bool = False) -> date | None:
-    year, day, month = int(match["year"]), int(match["day"]), match["month"]
-    year += 0 if year >= 100 else 1900 if year > TWO_DIGIT_PIVOT else 2000
-    if month.isdigit():
-        # Day first (French, British); month first only when that is the sole reading, or
-        # on a page that writes its dates the US way (see reads_month_first).
-        if month_first and match.start("day") < match.start("month"):
-            return make_date(year, day, int(month)) or make_date(year, int(month), day)
-        return make_date(year, int(month), day) or make_date(year, day, int(month))
-    number = load("keywords")["months"].get(month.lower().rstrip("."))
-    return make_date(year, number, day) if number else None
 
 
 @cache
@@ -192,17 +127,6 @@ class WrittenDate(NamedTuple):
     snippet: str
     leads: bool
     position: int
-
-
-def reads_month_first(text: str) -> bool:
-    """Whether a page writes numeric dates month first (US): more of its slashed dates can
-    only be read month first ('5/15/13') than only day first ('15/05/2013')."""
-    us = europe = 0
-    for first_number, second_number in SLASHED.findall(text):
-        first_number, second_number = int(first_number), int(second_number)
-        us += first_number <= 12 < second_number <= 31
-        europe += second_number <= 12 < first_number <= 31
-    return us > europe
 
 
 def text_dates(text: str, month_first: bool = False) -> list[WrittenDate]:

@@ -10,7 +10,8 @@ from urllib.parse import parse_qsl, urlsplit
 import lxml.html
 
 from benchmark import clock
-from benchmark.gather.dates import plausible, structured_dates, time_dates
+from benchmark.gather.dateformats import plausible
+from benchmark.gather.dates import structured_dates, time_dates
 from benchmark.gather.dom import clean, opening_tag, parse_document, text_of
 from benchmark.gather.meta import jsonld_nodes
 from benchmark.gather.text import visible_text

@@ -82,3 +82,11 @@ def test_pages_saved_on_different_days_are_crawled_apart():
     saved = {"a": "2013-05-31", "b": "2016-12-31", "c": "2013-05-31"}
     assert batches(urls, saved) == [{"a": "http://a.example/", "c": "http://c.example/"},
                                     {"b": "http://b.example/"}]
+
+
+def test_a_page_without_a_declared_charset_is_served_as_utf8_when_it_is_utf8():
+    from benchmark.realserve import page_type
+    assert page_type("<p>février</p>".encode()) == "text/html; charset=utf-8"
+    assert page_type("<p>février</p>".encode("latin-1")) == "text/html"  # the browser guesses
+    assert page_type('<meta charset="iso-8859-1"><p>é</p>'.encode()) == "text/html"
+    assert page_type(b"<p>plain</p>") == "text/html"

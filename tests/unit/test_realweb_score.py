@@ -89,3 +89,15 @@ def test_misses_pages_never_crawled_and_the_rendered_table() -> None:
     assert "`donation` on 1 page(s)" in table and "not crawled (1): d." in table
     assert "| c | `site-search` | false | true | pass | http://c.example/ input[name=q] |" \
         in render_misses(report.misses)
+
+
+def test_freshness_is_judged_on_exact_dates_of_85_percent_of_dated_pages():
+    from benchmark.accuracy import Tally
+    from benchmark.realscore import verdict_word
+    # 67 exact of 77 dated pages (87 %) with 11 wrong dates given: precision 0.86 < 0.95.
+    assert verdict_word(Tally("content-freshness", positives=77, predicted=78,
+                              correct=67)) == "pass"
+    assert verdict_word(Tally("content-freshness", positives=77, predicted=70,
+                              correct=65)) == "**fail**"  # 84 %
+    assert verdict_word(Tally("open-graph", positives=77, predicted=78,
+                              correct=67)) == "**fail**"
