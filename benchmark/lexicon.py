@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Any
 
@@ -33,6 +33,7 @@ def fold(text: str) -> str:
             else kept).lower()
 
 
+@lru_cache(maxsize=65_536)  # the same link texts and URL parts are asked about by many criteria
 def normalise(text: str) -> str:
     """Folded `text` where punctuation, hyphens, slashes and underscores become single spaces."""
     return SEPARATORS.sub(" ", fold(text)).strip()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
-from functools import cache
+from functools import cache, lru_cache
 from urllib.parse import urlsplit
 
 import tldextract
@@ -35,6 +35,7 @@ def site_of_host(host: str, port: int | None = None) -> str:
     return found or ".".join(host.split(".")[-2:])
 
 
+@lru_cache(maxsize=16_384)  # every link is compared with the site's home, criterion after criterion
 def site_of(url: str) -> str:
     """Registrable domain of a URL, or '' when it has no host."""
     try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
 
 from benchmark.lexicon import find, normalise
@@ -71,18 +72,19 @@ def is_document(url: str) -> bool:
     return path_of(url).lower().endswith(DOCUMENT_EXTENSIONS)
 
 
-def url_segments(url: str) -> list[str]:
+@lru_cache(maxsize=16_384)  # each link's URL is read by a dozen criteria
+def url_segments(url: str) -> tuple[str, ...]:
     """Normalised parts of a URL that can name a page: subdomain labels, path segments
     (without .html/.php...), query values. '/qui-sommes-nous.html' -> 'qui sommes nous'."""
     try:
         parts = urlsplit(url)
         query = [unquote(value) for _, value in parse_qsl(parts.query)]
     except ValueError:
-        return []
+        return ()
     host = site_host(parts.hostname or "")
     labels = host[: -len(site_of_host(host))].split(".") if host else []
     segments = [PAGE_EXTENSIONS.sub("", unquote(s)) for s in parts.path.split("/")]
-    return [n for n in map(normalise, labels + segments + query) if n]
+    return tuple(n for n in map(normalise, labels + segments + query) if n)
 
 
 def find_in_url(key: str, url: str) -> str | None:
