@@ -85,3 +85,19 @@ def test_partly_crawled_sites_are_ranked(tmp_path, status):
     rows = [("a", "https", "tech", "pass", "true", 1.0)]
     _, scores = score_results(frame(rows), panel({"a": status}), methodology(tmp_path, ""))
     assert scores.loc[0, "overall"] == 100 and scores.loc[0, "rank"] == 1
+
+
+def test_a_dimension_with_every_criterion_unknown_is_left_out_not_zeroed(tmp_path):
+    rows = [("a", "site-search", "services", "unknown", "", ""),
+            ("a", "contact-form", "services", "error", "", ""),
+            ("a", "https", "tech", "pass", "true", 1.0),
+            ("a", "rss-feed", "content", "fail", "false", 0.0)]
+    text = "[methodology]\nmissing = 'exclude'\n"
+    _, scores = score_results(frame(rows), panel({"a": "ok"}), methodology(tmp_path, text))
+    row = scores.set_index("target_id").loc["a"]
+    assert pd.isna(row["services"])  # nothing measured: no score, not 0
+    assert row["overall"] == pytest.approx((100 + 0) / 2)  # tech 100, content 0: mean 50
+    _, zeroed = score_results(frame(rows), panel({"a": "ok"}),
+                              methodology(tmp_path, "[methodology]\nmissing = 'zero'\n"))
+    assert zeroed.set_index("target_id").loc["a", "services"] == 0
+    assert zeroed.set_index("target_id").loc["a", "overall"] == pytest.approx(100 / 3)
