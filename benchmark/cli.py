@@ -12,6 +12,7 @@ from benchmark import __version__, pipeline
 from benchmark.cli_analysis import compare, sensitivity
 from benchmark.cli_methodology import methodology
 from benchmark.cli_options import crawl_options, quiet_flag, settings_from
+from benchmark.cli_targets import validate
 from benchmark.progress import bars
 from benchmark.runstore import RunStore
 from benchmark.targets import TargetsFileError
@@ -36,8 +37,8 @@ def prepare(targets_csv: Path, out: Path, quiet: bool) -> RunStore:
         store, targets, problems = pipeline.prepare(targets_csv, out)
     except TargetsFileError as exc:
         fail(str(exc))
-    for problem in problems:
-        click.echo(f"warning: {problem}", err=True)
+    for warning in [*store.record().get("targets_file", {}).get("notes", []), *problems]:
+        click.echo(f"warning: {warning}", err=True)  # notes: a guessed encoding, columns ignored
     if not targets:
         fail(f"{targets_csv}: no valid target to audit")
     if not quiet:
@@ -243,3 +244,4 @@ def doctor(quiet: bool) -> None:
 main.add_command(methodology)  # `benchmark methodology show`, in its own module
 main.add_command(sensitivity)  # `benchmark sensitivity RUN`, in cli_analysis
 main.add_command(compare)  # `benchmark compare RUN_A RUN_B`, in cli_analysis
+main.add_command(validate)  # `benchmark validate TARGETS`, in cli_targets

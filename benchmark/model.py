@@ -7,6 +7,9 @@ from enum import StrEnum
 from typing import Any
 
 KINDS = ("company", "listed-company", "ngo", "institution", "person")
+# What a target with a `parent` is to it: its people (ceo ... executive), or a relay
+# (a supporters' blog, an unofficial group, a local chapter).
+ROLES = ("ceo", "chair", "dircom", "spokesperson", "executive", "relay")
 DIMENSIONS = ("content", "social", "services", "tech", "footprint")
 
 # Platform names as DESIGN.md spells them; `x` is Twitter/X.
@@ -45,7 +48,7 @@ FAILED_CRAWLS = frozenset({CrawlStatus.UNREACHABLE, CrawlStatus.TIMEOUT, CrawlSt
 
 @dataclass(frozen=True)
 class Target:
-    """One organisation to audit, as validated from targets.csv."""
+    """One organisation or person to audit, as validated from the targets file."""
 
     id: str
     name: str
@@ -54,7 +57,9 @@ class Target:
     sector: str = ""
     country: str = ""
     accounts: dict[str, str] = field(default_factory=dict)  # platform -> profile URL
-    row: int = 0  # line number in the CSV file, for messages
+    row: int = 0  # line number in the CSV file (row in the xlsx sheet), for messages
+    parent: str = ""  # id of the organisation this person or relay belongs to
+    role: str = ""  # one of ROLES, or empty
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -9,7 +9,7 @@ import pandas as pd
 
 from benchmark.model import FAILED_CRAWLS, Target
 from benchmark.runstore import RunStore, now_iso, read_json, write_csv, write_json
-from benchmark.targets import Problem, load_targets
+from benchmark.targets import Problem, read_targets
 
 RESULT_COLUMNS = ["target_id", "criterion_id", "dimension", "status", "value", "score",
                   "weight", "evidence_url", "evidence", "criterion_score"]
@@ -31,12 +31,14 @@ def read_table(path: Path) -> pd.DataFrame:
 
 def prepare(targets_csv: Path, out: Path) -> tuple[RunStore, list[Target], list[Problem]]:
     """Validate the targets file and record it in a (new or resumed) run folder."""
-    targets, problems = load_targets(targets_csv)
+    loaded = read_targets(targets_csv)
+    targets, problems = loaded.targets, loaded.problems
     store = RunStore(out)
     for leftover in out.glob("**/.*.tmp"):  # halves of files an interrupted run was writing
         leftover.unlink(missing_ok=True)
     store.save_targets(targets, targets_csv)
-    store.update(targets_problems=[str(p) for p in problems])
+    store.update(targets_file={**loaded.source, "notes": loaded.notes},  # how it was read
+                 targets_problems=[str(p) for p in problems])
     return store, targets, problems
 
 
