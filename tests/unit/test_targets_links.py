@@ -80,17 +80,18 @@ def test_parent_that_is_a_person(tmp_path):
 
 
 def test_cycles_drop_every_link_of_the_cycle(tmp_path):
-    body = ("a,A,ngo,https://a.org/,,b,relay\nb,B,ngo,https://b.org/,,c,relay\n"
-            "c,C,ngo,https://c.org/,,a,relay\nd,D,ngo,https://d.org/,,a,relay\n"
+    # d comes first and only leads into the cycle a -> b -> c -> a: its link is kept
+    body = ("d,D,ngo,https://d.org/,,a,relay\na,A,ngo,https://a.org/,,b,relay\n"
+            "b,B,ngo,https://b.org/,,c,relay\nc,C,ngo,https://c.org/,,a,relay\n"
             "e,E,company,https://e.org/,,e,\n")
     path = write(tmp_path, body)
     targets, problems = load_targets(path)
     assert [(t.id, t.parent) for t in targets] == [
-        ("a", ""), ("b", ""), ("c", ""), ("d", "a"), ("e", "")]  # d only leads into the cycle
+        ("d", "a"), ("a", ""), ("b", ""), ("c", ""), ("e", "")]
     assert messages(problems) == [
-        f"{path}:2: column 'parent': parent 'b' makes a cycle: a -> b -> c -> a (value ignored)",
-        f"{path}:3: column 'parent': parent 'c' makes a cycle: a -> b -> c -> a (value ignored)",
-        f"{path}:4: column 'parent': parent 'a' makes a cycle: a -> b -> c -> a (value ignored)",
+        f"{path}:3: column 'parent': parent 'b' makes a cycle: a -> b -> c -> a (value ignored)",
+        f"{path}:4: column 'parent': parent 'c' makes a cycle: a -> b -> c -> a (value ignored)",
+        f"{path}:5: column 'parent': parent 'a' makes a cycle: a -> b -> c -> a (value ignored)",
         f"{path}:6: column 'parent': parent 'e' makes a cycle: e -> e (value ignored)"]
 
 
