@@ -99,7 +99,8 @@ def test_methodology_shows_weights_and_provenance(workbook: Workbook) -> None:
                      "All", 2, "Yes or no", HTTPS_FORMULA]  # the weight comes from run.json
     assert ["Tech", 2] in [row[:2] for row in rows]  # dimension weight
     values = {value for row in rows for value in row}
-    assert {"b" * 64, "a" * 64, "0.1.0", "exclude", "panel test 7.3"} <= values
+    # the missing-data policy "exclude" in words
+    assert {"b" * 64, "a" * 64, "0.1.0", "Left out", "panel test 7.3"} <= values
 
 
 def test_methodology_sheet_prints_the_recorded_formulas(workbook: Workbook) -> None:
