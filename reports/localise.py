@@ -39,9 +39,11 @@ def _organisation(org: Organisation, words: dict[str, dict[str, str]],
 
 
 def _verdict(verdict: Verdict, said: dict[str, str], lang: str) -> Verdict:
-    return replace(verdict, title=said.get("title") or verdict.title,
-                   failure_title=said.get("failure_title") or verdict.failure_title,
-                   evidence=translate("evidence", verdict.evidence, lang))
+    # vars() + the constructor: dataclasses.replace is 3x slower, and a panel of 10,000
+    # organisations has 590,000 verdicts.
+    return Verdict(**{**vars(verdict), "title": said.get("title") or verdict.title,
+                      "failure_title": said.get("failure_title") or verdict.failure_title,
+                      "evidence": translate("evidence", verdict.evidence, lang)})
 
 
 def _page(page: CrawledPage, lang: str) -> CrawledPage:
