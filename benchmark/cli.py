@@ -21,8 +21,9 @@ EXIT_OK, EXIT_TOOL_ERROR, EXIT_TARGETS_FAILED = 0, 1, 2
 run_dir = click.argument("run", type=click.Path(file_okay=False, path_type=Path))
 weights_option = click.option("--weights", type=click.Path(dir_okay=False, path_type=Path),
                               help="Methodology TOML (default: scoring/weights.toml).")
-lang_option = click.option("--lang", type=click.Choice(["en", "fr"]), default="en",
-                           show_default=True, help="Language of the reports.")
+lang_option = click.option("--lang", type=click.Choice(["en", "fr"]), default=None,
+                           help="Language of the reports (default: French when most of the "
+                           "panel's `country` is FR, else English).")
 title_option = click.option("--title", default="",
                             help="Title of the reports (default: the targets file's name).")
 
@@ -64,7 +65,7 @@ def run_all(store: RunStore, options: dict, bundle_dir: Path | None = None) -> N
     pipeline.gather_stage(store, progress)
     pipeline.evaluate_stage(store, progress)
     pipeline.score_stage(store, options.get("weights"))
-    pipeline.report_stage(store, options.get("lang", "en"), options.get("title", ""))
+    pipeline.report_stage(store, options.get("lang"), options.get("title", ""))
     finish(store, bool(store.record().get("targets_problems")), options["quiet"])
 
 
@@ -168,7 +169,7 @@ def score(run: Path, weights: Path | None) -> None:
 @run_dir
 @lang_option
 @title_option
-def report(run: Path, lang: str, title: str) -> None:
+def report(run: Path, lang: str | None, title: str) -> None:
     """Write benchmark.xlsx and benchmark.html for RUN."""
     for path in pipeline.report_stage(RunStore(run), lang, title):
         click.echo(f"wrote {path}")

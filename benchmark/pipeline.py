@@ -143,7 +143,7 @@ def score_stage(store: RunStore, weights: Path | None = None, **analysis) -> pd.
     return scores
 
 
-def report_stage(store: RunStore, lang: str = "en", title: str = "") -> list[Path]:
+def report_stage(store: RunStore, lang: str | None = None, title: str = "") -> list[Path]:
     """Write the Excel workbook and the HTML report from the files (reports compute nothing)."""
     from reports import write_reports
 

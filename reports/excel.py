@@ -28,7 +28,7 @@ from reports.excel_values import put_value
 from reports.labels import label
 from reports.load import DIMENSIONS, Run
 from reports.safe import put, put_link
-from reports.text import crawl_text, kind_text
+from reports.text import crawl_text, kind_text, role_text
 
 RANKING_WIDTHS = (7, 40, 18, 10, *(12,) * len(DIMENSIONS), 45)
 RESULTS_WIDTHS = (36, 16, 44, 15, 24, 9, 9, 50, 60)
@@ -124,7 +124,7 @@ def write_pages(ws: Worksheet, run: Run, labels: dict[str, Any]) -> None:
             row += 1
             put(ws, row, 1, organisation.name)
             put_link(ws, row, 2, page.url)
-            put(ws, row, 3, page.role)
+            put(ws, row, 3, role_text(page.role, labels))
             put(ws, row, 4, page.why)
             put(ws, row, 5, page.http_status)
             put(ws, row, 6, page.title)

@@ -9,7 +9,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from reports.excel_style import finish_table, write_header
 from reports.load import Run
 from reports.safe import put
-from reports.text import score_text
+from reports.text import score_words
 
 TOP_GAINS = 3  # per organisation: what a director can act on first
 GAIN_FORMAT = "+0.0"
@@ -35,7 +35,7 @@ def write_gains(ws: Worksheet, run: Run, labels: dict[str, Any]) -> None:
             put(ws, row, 5, gain.rank_now)
             put(ws, row, 6, gain.rank_then)
             put(ws, row, 7, words["sentence"].format(
-                criterion=title, points=score_text(gain.gain_points),
+                criterion=title, points=score_words(gain.gain_points, labels),
                 now=gain.rank_now if gain.rank_now is not None else "–",
                 then=gain.rank_then if gain.rank_then is not None else "–"))
     finish_table(ws, WIDTHS, row)

@@ -17,7 +17,13 @@ from reports.excel_style import (
 from reports.labels import label
 from reports.load import Run
 from reports.safe import put
-from reports.text import applies_text, formula_rows, not_counted_rows, provenance_lines
+from reports.text import (
+    applies_text,
+    curve_text,
+    formula_rows,
+    not_counted_rows,
+    provenance_lines,
+)
 
 CRITERIA_WIDTHS = (24, 16, 44, 70, 28, 9, 14, 60)
 WRAPPED = Alignment(wrap_text=True, vertical="top")
@@ -40,7 +46,7 @@ def write_methodology(ws: Worksheet, run: Run, labels: dict[str, Any]) -> None:
         put(ws, row, 4, criterion.measures).alignment = WRAPPED
         put(ws, row, 5, applies_text(criterion.applies_to, labels))
         put(ws, row, 6, criterion.weight, WEIGHT_FORMAT)
-        put(ws, row, 7, criterion.curve)
+        put(ws, row, 7, curve_text(criterion.curve, labels))
         put(ws, row, 8, criterion.formula).alignment = WRAPPED
         fit_row_height(ws, row, [(criterion.measures, CRITERIA_WIDTHS[3]),
                                  (criterion.formula, CRITERIA_WIDTHS[7])])
@@ -50,8 +56,8 @@ def write_methodology(ws: Worksheet, run: Run, labels: dict[str, Any]) -> None:
         for dimension, weight in run.dimension_weights.items()
     ])
     row = _write_rows(ws, row + 1, labels["formulas"], formula_rows(run, labels))
-    if not_counted_rows(run):
-        row = _write_rows(ws, row + 1, labels["not_counted"], not_counted_rows(run))
+    if not_counted_rows(run, labels):
+        row = _write_rows(ws, row + 1, labels["not_counted"], not_counted_rows(run, labels))
     _write_rows(ws, row + 1, labels["provenance"], provenance_lines(run, labels))
 
 

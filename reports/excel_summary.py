@@ -59,7 +59,7 @@ def info_line(run: Run, labels: dict[str, Any]) -> str:
     words, provenance = labels["excel"], run.provenance
     methodology = " ".join(filter(None, (provenance.methodology_name,
                                          provenance.methodology_version)))
-    parts = [f'{words["crawled"]} {date_text(provenance.crawled_at)}',
+    parts = [f'{words["crawled"]} {date_text(provenance.crawled_at, labels)}',
              f'{len(run.organisations)} {words["organisations"]}',
              f'{words["methodology"]} {methodology}'.strip()]
     if provenance.methodology_sha256:

@@ -10,17 +10,20 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
+from reports import formats
 from reports.labels import label
 from reports.load import DIMENSIONS, Run, Verdict
 from reports.safe import is_web_url, printable
 from reports.text import (
     applies_text,
     crawl_text,
+    curve_text,
     date_text,
     formula_rows,
     kind_text,
     not_counted_rows,
     provenance_lines,
+    role_text,
     score_text,
     value_text,
 )
@@ -33,29 +36,32 @@ KNOWN_STATUSES = ("pass", "fail", "not_applicable", "unknown", "error")
 def html_text(run: Run, labels: dict[str, Any], lang: str) -> str:
     """The whole report as one HTML document."""
     provenance = run.provenance
-    return _environment().get_template("benchmark.html.j2").render(
+    return _environment(lang).get_template("benchmark.html.j2").render(
         run=run, labels=labels, lang=lang, dimensions=DIMENSIONS,
-        date=date_text(provenance.updated_at or provenance.created_at),
+        date=date_text(provenance.updated_at or provenance.created_at, labels),
         targets_name=Path(provenance.targets_path).name if provenance.targets_path else "",
         provenance=provenance_lines(run, labels), formulas=formula_rows(run, labels),
-        not_counted=not_counted_rows(run),
+        not_counted=not_counted_rows(run, labels),
         screenshots={org.id: screenshot_uri(org.screenshot) for org in run.organisations},
     )
 
 
 @cache
-def _environment() -> Environment:
+def _environment(lang: str) -> Environment:
+    """One environment per language: its filters write numbers the language's way."""
     environment = Environment(
         loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
         trim_blocks=True, lstrip_blocks=True, finalize=_printable,
     )
     environment.filters.update(
-        score=score_text, bar=bar_width, by_dimension=by_dimension, status_class=status_class,
+        score=lambda score: formats.score(score, lang), bar=bar_width,
+        number=lambda value: formats.number(value, lang, 0.01) if value is not None else "–",
+        by_dimension=by_dimension, status_class=status_class,
     )
     environment.tests["web_url"] = is_web_url
     environment.globals.update(
         label=label, kind_text=kind_text, crawl_text=crawl_text, value_text=value_text,
-        applies_text=applies_text,
+        applies_text=applies_text, role_text=role_text, curve_text=curve_text,
     )
     return environment
 

@@ -31,7 +31,7 @@ LABELS: dict[str, dict[str, Any]] = {
         },
         "crawl_status": {
             "ok": "OK", "partial": "Partial", "unreachable": "Unreachable",
-            "timeout": "Timeout", "error": "Error",
+            "timeout": "Timeout", "error": "Error", "disallowed": "Blocked by robots.txt",
         },
         "kinds": {
             "company": "Company", "listed-company": "Listed company", "ngo": "NGO",
@@ -101,6 +101,7 @@ LABELS: dict[str, dict[str, Any]] = {
         "crawl_status": {
             "ok": "OK", "partial": "Partiel", "unreachable": "Injoignable",
             "timeout": "Délai dépassé", "error": "Erreur",
+            "disallowed": "Interdit par robots.txt",
         },
         "kinds": {
             "company": "Entreprise", "listed-company": "Société cotée", "ngo": "ONG",
@@ -170,3 +171,16 @@ def _add_workbook_labels() -> None:
 
 
 _add_workbook_labels()
+
+
+def _add_catalogues() -> None:
+    """Codes in words (labels_terms.py) and the criteria's words (labels_criteria.py) join
+    each language's labels; `labels["lang"]` tells formatters which language they write."""
+    from reports.labels_criteria import criteria_words
+    from reports.labels_terms import TERMS
+
+    for lang, labels in LABELS.items():
+        labels.update(TERMS[lang], lang=lang, criteria=criteria_words(lang))
+
+
+_add_catalogues()

@@ -166,11 +166,12 @@ def test_footprint_reads_the_bundled_profiles(results: pd.DataFrame):
 
 def test_workbook_sheets_links_and_formula_safety(demo_run: Path):
     book = openpyxl.load_workbook(demo_run / "benchmark.xlsx")
-    assert {"Ranking", "Results", "Methodology"} <= set(book.sheetnames)
-    ranking = book["Ranking"]
+    # Five of the seven demo organisations are in France: the reports are in French.
+    assert {"Classement", "Résultats", "Méthodologie"} <= set(book.sheetnames)
+    ranking = book["Classement"]
     assert ranking.freeze_panes == "A2"
     assert ranking.conditional_formatting, "no colour scale on the ranking"
-    results_sheet = book["Results"]
+    results_sheet = book["Résultats"]
     links = [c.hyperlink.target for row in results_sheet.iter_rows() for c in row
              if c.hyperlink is not None]
     assert any(link.startswith("https://www.novatech-group.example/") for link in links)
@@ -178,7 +179,7 @@ def test_workbook_sheets_links_and_formula_safety(demo_run: Path):
              if isinstance(c.value, str)]
     # The only formulas: the Summary's panel average and median rows over its score cells.
     formulas = [c for c in cells if c.data_type == "f"]
-    assert {(c.parent.title, c.row) for c in formulas} == {("Summary", 3), ("Summary", 4)}
+    assert {(c.parent.title, c.row) for c in formulas} == {("Synthèse", 3), ("Synthèse", 4)}
     assert all(re.fullmatch(r'=IFERROR\((AVERAGE|MEDIAN)\(([C-H])6:\2[0-9]+\),""\)', c.value)
                for c in formulas), "a formula was written"
     hostile = [c for c in cells if "HYPERLINK" in c.value]

@@ -83,7 +83,7 @@ def test_summary_comes_first_with_title_date_and_methodology(workbook: Workbook)
     assert workbook.sheetnames[:3] == ["Summary", "Charts", "Ranking"]
     summary = workbook["Summary"]
     assert summary["A1"].value == "ngos"  # targets file panels/ngos.csv
-    assert summary["A2"].value == ("Crawled 2026-11-21 · 3 organisations · "
+    assert summary["A2"].value == ("Crawled 21 November 2026 · 3 organisations · "
                                    "Methodology panel test 7.3 · sha256 bbbbbbbbbbbb")
     assert summary["A1"].font.sz == 16 and summary["A1"].font.name == "Calibri"
 
