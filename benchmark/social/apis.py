@@ -23,6 +23,7 @@ from benchmark.social.account import (
     failed,
     read_ok,
 )
+from benchmark.social.backlinks import domain_named
 from benchmark.social.pages import PageAdapter, read_page
 from benchmark.social.walls import http_problem
 
@@ -46,15 +47,6 @@ def day(value: Any) -> date | None:
         return date.fromisoformat(str(value)[:10])
     except (ValueError, OverflowError, OSError):
         return None
-
-
-def names_site(texts: list[str], website: str) -> str:
-    """The website's domain as one of `texts` (bio, fields, website) writes it, else ''."""
-    domain = site_of(website)
-    if not domain:
-        return ""
-    pattern = re.compile(rf"(?<![\w.-])(?:www\.)?{re.escape(domain)}(?![\w-]|\.\w)", re.I)
-    return next((m.group(0) for t in texts if (m := pattern.search(t or ""))), "")
 
 
 @dataclass(frozen=True)
@@ -100,7 +92,7 @@ class Api:
         if posts is not None and not http_problem(posts):
             dates, full = self.post_dates(json_of(posts.text), fields)
             complete = not full
-        named = names_site(fields.get("texts", []), context.website)
+        named = domain_named(fields.get("texts", []), context.website)
         return read_ok(fields.get("url") or url, followers=fields.get("followers"),
                        followers_evidence=fields.get("evidence", ""), posts=fields.get("posts"),
                        dates=dates, complete=complete, bio_link=fields.get("bio_link", ""),

@@ -21,6 +21,7 @@ from benchmark.social.account import (
     Fetch,
     failed,
 )
+from benchmark.social.backlinks import domain_named
 from benchmark.social.counts import find_count
 from benchmark.social.profile import META_DESCRIPTIONS, profile_metrics
 from benchmark.social.walls import http_problem
@@ -83,6 +84,8 @@ def read_page(adapter: PageAdapter, url: str, bodies: Bodies,
                                                and site_in(bio_link, context.website))
     if bio_link and links_back and not metrics["links_back"]:
         evidence["links_back"] = f"bio link {bio_link}"
+    elif not links_back and (named := meta_mention(doc, context.website)):
+        links_back, evidence["links_back"] = True, f"bio in the page's meta names {named}"
     empty = followers is None and posts is None and metrics["last_post"] is None
     if phrase := (said(text, adapter.private) or ("private account" if data.get("private")
                                                   else "")):
@@ -109,6 +112,12 @@ def posts_count(doc: Any) -> int | None:
             if found:
                 return found[0]
     return None
+
+
+def meta_mention(doc: Any, website: str) -> str:
+    """The website's domain as the page's meta description (the bio, logged out) names it."""
+    return domain_named((m.get("content", "") for m in doc.iter("meta") if (
+        m.get("property") or m.get("name") or "").lower() in META_DESCRIPTIONS), website)
 
 
 def site_in(link: str, website: str) -> bool:

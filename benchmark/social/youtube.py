@@ -9,8 +9,8 @@ from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
-from benchmark.sites import site_of
 from benchmark.social.account import DATA, OK, PAGE, Bodies, Context, Fetch, activity
+from benchmark.social.backlinks import domain_named
 from benchmark.social.counts import find_count
 from benchmark.social.embedded import assigned_json, walk
 from benchmark.social.pages import PageAdapter, read_page
@@ -53,7 +53,10 @@ def feed_dates(xml: str) -> list[date] | None:
     if root.tag != f"{ATOM}feed":
         return None
     days = []
-    for published in root.iter(f"{ATOM}published"):
+    for entry in root.iter(f"{ATOM}entry"):  # the feed has its own <published> too
+        published = entry.find(f"{ATOM}published")
+        if published is None:
+            continue
         try:
             days.append(date.fromisoformat((published.text or "")[:10]))
         except ValueError:
@@ -77,13 +80,10 @@ def initial_counts(data: Any) -> dict[str, Any]:
 
 def mentions(data: Any, website: str) -> str:
     """The website's domain as the channel's description or links write it, else ''."""
-    domain = site_of(website)
-    if not domain or data is None:
+    if data is None:
         return ""
-    texts = " ".join(unquote(v) for k, v in walk(data) if isinstance(v, str) and k in (
-        "description", "content", "url", "text", "simpleText", "q"))
-    found = re.search(rf"(?<![\w.-])(?:www\.)?{re.escape(domain)}(?![\w-]|\.\w)", texts, re.I)
-    return found.group(0) if found else ""
+    return domain_named((unquote(v) for k, v in walk(data) if isinstance(v, str) and k in (
+        "description", "content", "url", "text", "simpleText", "q")), website)
 
 
 class YouTube:
