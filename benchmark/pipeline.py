@@ -96,18 +96,21 @@ def _result_row(target: Target, criterion, outcome) -> dict:
 def evaluate_stage(store: RunStore, progress: Progress = silent) -> pd.DataFrame:
     """Run the criteria catalogue on every target's observations: results.csv."""
     from benchmark.criteria import catalogue_records, evaluate_target
+    from benchmark.social.footprint_table import FOOTPRINT_COLUMNS, footprint_rows
 
     targets = store.load_targets()
     started = now_iso()
     tick = progress("evaluate", len(targets))
-    rows = []
+    rows, accounts = [], []
     for target in targets:
         observations = read_json(store.observations_path(target.id))
         rows += [_result_row(target, c, o) for c, o in evaluate_target(observations, target)]
+        accounts += footprint_rows(target, observations)  # per platform, both directions
         tick(target.id)
     results = pd.DataFrame(rows, columns=RESULT_COLUMNS)
     write_json(store.criteria_json, catalogue_records())
     write_csv(store.results_csv, results)
+    write_csv(store.root / "footprint.csv", pd.DataFrame(accounts, columns=FOOTPRINT_COLUMNS))
     store.stage_done("evaluate", started, rows=len(results))
     return results
 
