@@ -23,9 +23,9 @@ NEEDS = ("profiles",)
 
 
 def accounts(site: SiteView, target: Target) -> list[dict[str, Any]]:
-    """Accounts listed in the targets file, then those discovered on the site."""
+    """Accounts listed in the targets file, discovered on the site or supplied by hand."""
     return [p for p in site.profiles if p.get("platform") in target.accounts
-            or p.get("origin") == "discovered"]
+            or p.get("origin") in ("discovered", "manual")]
 
 
 def fetched_profiles(site: SiteView, target: Target) -> list[dict[str, Any]]:
