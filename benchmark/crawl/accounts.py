@@ -61,6 +61,8 @@ async def crawl_account(crawl: Any, page: Page, platform: str, url: str,
             break
         body = await fetch_one(crawl, page, fetch)
         bodies[fetch.name] = body
+        if body.status == 429 and (wait := retry_after(body.header("retry-after"))):
+            crawl.politeness.defer(fetch.url, wait)  # the host asked: the batch waits
         file = f"social/{platform}-{fetch.name}.gz" if body.text else ""
         if file:
             write_gzip_text(crawl.folder / file, body.text)
@@ -74,6 +76,14 @@ async def crawl_account(crawl: Any, page: Page, platform: str, url: str,
                                    "final_url": first["final_url"], "status": first["status"],
                                    "file": first["file"], "error": first["error"],
                                    "fetches": fetches})
+
+
+def retry_after(value: str) -> float:
+    """Seconds of a Retry-After header given in seconds (an HTTP date counts as none)."""
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        return 0.0
 
 
 def read_saved(folder: Any, file: str) -> str | None:

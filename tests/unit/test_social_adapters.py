@@ -126,3 +126,17 @@ def test_garbage_answers_are_unknown_not_a_crash(text):
         result = read_account(platform, url, bodies, CONTEXT)
         assert result["followers"] is None
         assert result["status"] in ("unknown", "ok")
+
+
+def test_retry_after_holds_the_host_within_a_bound():
+    import time
+
+    from benchmark.crawl.accounts import retry_after
+    from benchmark.crawl.politeness import Politeness
+
+    assert (retry_after("120"), retry_after("Wed, 21 Oct 2026 07:28:00 GMT")) == (120.0, 0.0)
+    polite = Politeness(1, 0.0, "benchmark", obey_robots=False)
+    before = time.monotonic()
+    polite.defer("https://www.tiktok.com/@busylumen", 120)
+    wait = polite._next_start["www.tiktok.com"] - before
+    assert 59 <= wait <= 61  # capped at 60 s, whatever the platform asks
