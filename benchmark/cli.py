@@ -15,6 +15,7 @@ from benchmark.cli_options import crawl_options, quiet_flag, settings_from
 from benchmark.cli_targets import validate
 from benchmark.progress import bars
 from benchmark.runstore import RunStore
+from benchmark.social.manual import MetricsError, check_targets, read_social_metrics
 from benchmark.targets import TargetsFileError
 
 EXIT_OK, EXIT_TOOL_ERROR, EXIT_TARGETS_FAILED = 0, 1, 2
@@ -59,11 +60,29 @@ def finish(store: RunStore, skipped_rows: bool, quiet: bool) -> None:
     sys.exit(EXIT_TARGETS_FAILED if failed or skipped_rows else EXIT_OK)
 
 
+social_metrics_option = click.option(
+    "--social-metrics", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="CSV of figures from the platforms' dashboards (target, platform, followers, "
+         "posts_90d, last_post, source, date): they complete or override crawled ones.")
+
+
+def check_social_metrics(path: Path | None, store: RunStore | None = None) -> None:
+    """Read the file before any crawl: its mistakes (and, given the run, rows naming no
+    target of it) are reported at once."""
+    if path is not None:
+        try:
+            rows = read_social_metrics(path)
+            if store is not None:
+                check_targets(rows, {t.id for t in store.load_targets()}, path)
+        except MetricsError as exc:
+            raise click.ClickException(str(exc)) from None
+
+
 def run_all(store: RunStore, options: dict, bundle_dir: Path | None = None) -> None:
     progress = bars(options["quiet"])
     pipeline.crawl_stage(store, settings_from(options, bundle_dir), progress)
     pipeline.gather_stage(store, progress)
-    pipeline.evaluate_stage(store, progress)
+    pipeline.evaluate_stage(store, progress, options.get("social_metrics"))
     pipeline.score_stage(store, options.get("weights"))
     pipeline.report_stage(store, options.get("lang"), options.get("title", ""))
     finish(store, bool(store.record().get("targets_problems")), options["quiet"])
@@ -91,9 +110,13 @@ def entry_point() -> None:
 @weights_option
 @lang_option
 @title_option
+@social_metrics_option
 def run(targets: Path, **options) -> None:
     """Crawl, gather, evaluate, score and report TARGETS (a targets.csv file)."""
-    run_all(prepare(targets, options["out"], options["quiet"]), options)
+    check_social_metrics(options.get("social_metrics"))
+    store = prepare(targets, options["out"], options["quiet"])
+    check_social_metrics(options.get("social_metrics"), store)
+    run_all(store, options)
 
 
 @main.command()
@@ -143,9 +166,14 @@ def gather(run: Path, quiet: bool) -> None:
 @main.command()
 @run_dir
 @quiet_flag
-def evaluate(run: Path, quiet: bool) -> None:
+@social_metrics_option
+def evaluate(run: Path, quiet: bool, social_metrics: Path | None) -> None:
     """Evaluate the criteria catalogue on RUN's observations: results.csv."""
-    pipeline.evaluate_stage(RunStore(run), bars(quiet))
+    check_social_metrics(social_metrics)
+    try:
+        pipeline.evaluate_stage(RunStore(run), bars(quiet), social_metrics)
+    except MetricsError as exc:
+        raise click.ClickException(str(exc)) from None
 
 
 @main.command()

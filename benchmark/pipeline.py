@@ -93,21 +93,30 @@ def _result_row(target: Target, criterion, outcome) -> dict:
             "evidence_url": outcome.evidence.url, "evidence": evidence, "criterion_score": score}
 
 
-def evaluate_stage(store: RunStore, progress: Progress = silent) -> pd.DataFrame:
-    """Run the criteria catalogue on every target's observations: results.csv."""
+def evaluate_stage(store: RunStore, progress: Progress = silent,
+                   social_metrics: Path | None = None) -> pd.DataFrame:
+    """Run the criteria catalogue on every target's observations: results.csv; figures of
+    `social_metrics` (--social-metrics) complete or override the crawled ones."""
     from benchmark.criteria import catalogue_records, evaluate_target
+    from benchmark.social.footprint_table import FOOTPRINT_COLUMNS, footprint_rows
+    from benchmark.social.manual import apply_manual, check_targets, read_social_metrics
 
     targets = store.load_targets()
+    supplied = read_social_metrics(social_metrics) if social_metrics else {}
+    check_targets(supplied, {t.id for t in targets}, social_metrics)
     started = now_iso()
     tick = progress("evaluate", len(targets))
-    rows = []
+    rows, accounts = [], []
     for target in targets:
-        observations = read_json(store.observations_path(target.id))
+        observations = apply_manual(read_json(store.observations_path(target.id)), target.id,
+                                    supplied)
         rows += [_result_row(target, c, o) for c, o in evaluate_target(observations, target)]
+        accounts += footprint_rows(target, observations)  # per platform, both directions
         tick(target.id)
     results = pd.DataFrame(rows, columns=RESULT_COLUMNS)
     write_json(store.criteria_json, catalogue_records())
     write_csv(store.results_csv, results)
+    write_csv(store.root / "footprint.csv", pd.DataFrame(accounts, columns=FOOTPRINT_COLUMNS))
     store.stage_done("evaluate", started, rows=len(results))
     return results
 

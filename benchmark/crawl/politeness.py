@@ -20,6 +20,8 @@ from benchmark.crawl.robots import (
     robots_url,
 )
 
+MAX_DEFER_S = 60.0  # a Retry-After of hours must not hold the batch: later loads wait this
+
 
 class Politeness:
     """Gates page loads per host. One instance per batch (per process when distributed)."""
@@ -51,6 +53,12 @@ class Politeness:
             delay = max(self.delay_s, extra_delay_s)
             self._next_start[host] = time.monotonic() + delay
             yield
+
+    def defer(self, url: str, seconds: float) -> None:
+        """Start nothing more on the host before `seconds` (a 429's Retry-After), bounded."""
+        host = (urlsplit(url).netloc or "").lower()
+        start = time.monotonic() + min(max(0.0, seconds), MAX_DEFER_S)
+        self._next_start[host] = max(self._next_start.get(host, 0.0), start)
 
     async def robots(self, url: str, page: Page, timeout_s: float) -> RobotsPolicy:
         """The host's robots.txt policy, fetched once per batch (concurrent callers share)."""

@@ -14,6 +14,7 @@ from playwright.async_api import Browser, Page
 
 from benchmark import __version__
 from benchmark.crawl import probes
+from benchmark.crawl.accounts import crawl_accounts
 from benchmark.crawl.archive import ARCHIVE_NAME, ArchiveRecorder
 from benchmark.crawl.console import ConsoleLog
 from benchmark.crawl.contexts import new_context
@@ -87,7 +88,7 @@ class TargetCrawl:
             reached = await self._home(page)
             if reached:
                 await self._key_pages(page)
-            if self.target.accounts:  # audited even when the site is down
+            if self.target.accounts or reached:  # audited even when the site is down
                 page = await self._usable(tabs, page)
                 await self._social(page)
             if reached:  # last: the tab becomes a phone for good
@@ -198,19 +199,7 @@ class TargetCrawl:
                 await self._save_page(result, candidate.role, candidate.why, index)
 
     async def _social(self, page: Page) -> None:
-        for platform, url in self.target.accounts.items():
-            if self.out_of_time():
-                return
-            result = await self._polite_visit(page, url)
-            if result is None:
-                continue
-            file = f"social/{platform}.html.gz" if result.html and not result.error else ""
-            if file:
-                write_gzip_text(self.folder / file, result.html)
-            self.record["social"].append({"platform": platform, "url": url,
-                                          "final_url": result.final_url,
-                                          "status": result.status, "file": file,
-                                          "error": result.error})
+        await crawl_accounts(self, page)  # listed, then discovered on the site
 
     async def _mobile(self, page: Page) -> None:
         """The home page again, on the same tab turned into a phone (shared HTTP cache);

@@ -13,7 +13,8 @@ from urllib.parse import parse_qsl, urlsplit
 from benchmark.criteria.site import SiteView
 from benchmark.gather.urls import host_of
 from benchmark.lexicon import normalise, phrase_pattern, vendor_entries, words
-from benchmark.social.platforms import PROFILE, classify, normalise_profile, redirect_platform
+from benchmark.social.normalise import normalise_profile
+from benchmark.social.platforms import PROFILE, classify, redirect_platform
 
 STRUCTURE_ZONES = ("nav", "header", "footer")
 HANDLE = re.compile(r"@[\w.]+")

@@ -12,7 +12,8 @@ from benchmark.gather.dom import clean
 from benchmark.gather.urls import matching_vendor
 from benchmark.lexicon import vendor_entries
 from benchmark.model import Evidence, Outcome, Status, Target
-from benchmark.social.platforms import PROFILE, SHARE, classify, normalise_profile
+from benchmark.social.normalise import normalise_profile
+from benchmark.social.platforms import PROFILE, SHARE, classify
 
 PLATFORMS_FOR_FULL_SCORE = 4
 DEAD_PLATFORMS = ("googleplus",)  # Google+ closed to the public in April 2019

@@ -8,7 +8,7 @@ from typing import Any
 
 from benchmark import clock
 from benchmark.gather.page import empty_page, gather_html
-from benchmark.social.profile import empty_metrics, profile_metrics
+from benchmark.social.entry import account_entry, bodies_of
 
 FORMAT = "benchmark-observations/1"
 PAGE_FIELDS = ("role", "why", "status", "error", "title")
@@ -36,17 +36,9 @@ def page_entry(record: dict[str, Any], html: str | None, crawl_date: date) -> di
 
 def profile_entry(record: dict[str, Any], html: str | None, website: str,
                   crawl_date: date) -> dict[str, Any]:
-    """Metrics of one social account page, with its fetch status."""
-    url = str(record.get("final_url") or record.get("url") or "")
-    status = record.get("status")
-    fetched = (html is not None and not record.get("error")
-               and (status is None or (isinstance(status, int) and status < 400)))
-    platform = str(record.get("platform") or "")
-    metrics = (profile_metrics(platform, url, html, website, crawl_date=crawl_date)
-               if fetched and html is not None else empty_metrics())
-    return {"platform": platform, "url": str(record.get("url") or url), "final_url": url,
-            "status": status, "error": str(record.get("error") or ""), "fetched": fetched,
-            **metrics}
+    """Metrics of one social account from its single saved page (or none)."""
+    bodies = bodies_of(record, lambda _: html)
+    return account_entry(record, bodies, website, crawl_date)
 
 
 def assemble(snapshot: dict[str, Any], pages: list[dict[str, Any]],

@@ -8,8 +8,9 @@ import zlib
 from pathlib import Path
 from typing import Any
 
-from benchmark.gather.assemble import assemble, crawl_date_of, page_entry, profile_entry
+from benchmark.gather.assemble import assemble, crawl_date_of, page_entry
 from benchmark.gather.network import read_network
+from benchmark.social.entry import account_entry, bodies_of
 
 MAX_PAGE_BYTES = 20 * 2**20  # a gzip bomb or a runaway DOM is cut here
 MAX_JSON_BYTES = 20 * 2**20
@@ -58,7 +59,7 @@ def gather_target(snapshot_dir: Path) -> dict[str, Any]:
     website = str(target.get("website") or "")
     pages = [page_entry(record, read_html(snapshot_dir, record.get("file")), crawl_date)
              for record in records(snapshot, "pages")]
-    profiles = [profile_entry(record, read_html(snapshot_dir, record.get("file")), website,
-                              crawl_date) for record in records(snapshot, "social")]
+    profiles = [account_entry(record, bodies_of(record, lambda f: read_html(snapshot_dir, f)),
+                              website, crawl_date) for record in records(snapshot, "social")]
     return assemble(snapshot, pages, profiles, read_network(snapshot_dir / "network.jsonl"),
                     read_json(snapshot_dir / "probes.json"))

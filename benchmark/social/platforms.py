@@ -35,10 +35,6 @@ HOSTS = {
 # Hosts whose every link is a single post or video (short links, players).
 POST_HOSTS = {"youtu.be", "dai.ly", "flic.kr", "fb.watch", "vm.tiktok.com", "pin.it",
               "player.vimeo.com", "youtube-nocookie.com"}
-# Canonical host for comparing profile URLs.
-CANONICAL_HOSTS = {"twitter.com": "x.com", "fb.com": "facebook.com", "instagr.am": "instagram.com",
-                   "vkontakte.ru": "vk.com", "vk.ru": "vk.com", "threads.com": "threads.net",
-                   "telegram.me": "t.me"}
 COUNTRY_LABEL = re.compile(r"^[a-z]{2}(?:[-_][a-z]{2})?$")  # fr.linkedin.com, fr-fr.facebook.com
 # Links that follow an account instead of sharing a page; `name` is the account, rewritten
 # to its profile path for comparisons.
@@ -48,20 +44,6 @@ FOLLOW_LINKS = {
                 "/user/{name}"),
 }
 GOOGLE_PLUS_VANITY = re.compile(r"/\+[^/?]+")  # google.com/+Acme, the 2012 short form
-# Leading path segments that name an account, by platform and first segment ('*': other).
-IDENTITY_SEGMENTS = {
-    "facebook": {"pages": 3, "people": 3, "groups": 2, "*": 1},
-    "youtube": {"channel": 2, "user": 2, "c": 2, "*": 1},
-    "github": {"orgs": 2, "*": 1}, "mastodon": {"users": 2, "*": 1},
-    "vimeo": {"channels": 2, "groups": 2, "showcase": 2, "*": 1},
-    "telegram": {"joinchat": 2, "s": 2, "*": 1}, "whatsapp": {"channel": 2, "*": 1},
-    "weibo": {"u": 2, "*": 1}, "googleplus": {"u": 5, "b": 3, "communities": 2, "*": 1},
-    **{platform: {"*": 2} for platform in ("linkedin", "xing", "bluesky", "snapchat",
-                                           "flickr", "viadeo")},
-    **{platform: {"*": 1} for platform in ("x", "instagram", "tiktok", "pinterest",
-                                           "dailymotion", "threads", "vk")},
-}
-DROPPED_SEGMENTS = {"facebook": ("pg",)}  # facebook.com/pg/acme/posts is facebook.com/acme
 DOUBLED_SLASHES = re.compile(r"//+")
 PAGE_EXTENSION = re.compile(r"\.(?:html?|php\d?|aspx?|jsp|cfm)$", re.I)
 ESCAPE = re.compile(r"(?:25)?[0-9a-f]{2}")
@@ -234,44 +216,3 @@ def redirect_platform(url: str, label: str, site_url: str) -> str | None:
                 return None
             return platform
     return None
-
-
-def identity_path(platform: str | None, target: str) -> str:
-    """The part of a lowercase '/path?query' that names an account: '/company/acme' of
-    '/company/acme/about/', '/acme' of '/intent/follow?screen_name=acme'."""
-    follow = FOLLOW_LINKS.get(platform or "")
-    found = follow[0].match(target) if follow else None
-    if found:
-        return follow[1].format(name=found["name"])
-    path, _, query = target.partition("?")
-    if path.endswith("/profile.php"):
-        return path + "?" + "&".join(q for q in query.split("&") if q.startswith("id="))
-    segments = [s for s in path.split("/") if s]
-    if segments and segments[0] in DROPPED_SEGMENTS.get(platform or "", ()):
-        segments = segments[1:]
-    if platform == "viadeo" and segments and COUNTRY_LABEL.match(segments[0]):
-        segments = segments[1:]  # viadeo.com/fr/company/acme
-    counts = IDENTITY_SEGMENTS.get(platform or "")
-    if counts and segments:
-        segments = segments[: counts.get(segments[0], counts["*"])]
-    return "/" + "/".join(segments) if segments else ""
-
-
-def normalise_profile(url: str) -> str:
-    """A profile URL reduced to what identifies the account, for comparison: host without
-    www./m./country prefix, twitter.com as x.com, lowercase path cut after the account name
-    (no /about, /posts, trailing slash or query, except Facebook's profile id)."""
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
-        return url.strip().lower()
-    labels = site_host(parts.hostname or "").split(".")
-    parent = ".".join(labels[1:])
-    if len(labels) > 2 and COUNTRY_LABEL.match(labels[0]) and platform_of_host(parent):
-        labels = labels[1:]
-    host = ".".join(labels)
-    host = CANONICAL_HOSTS.get(host, host)
-    social = classify(url)
-    if social.platform == "googleplus":
-        host = "plus.google.com"
-    return host + identity_path(social.platform, path_and_query(url.strip()) or "")

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from benchmark.model import PLATFORMS
-from benchmark.social.platforms import classify, normalise_profile
+from benchmark.social.normalise import normalise_profile
+from benchmark.social.platforms import classify
 
 PROFILES = {
     "facebook": "https://www.facebook.com/AcmeGroupe/",
