@@ -11,7 +11,14 @@ import click
 from benchmark import __version__, pipeline
 from benchmark.cli_analysis import compare, sensitivity
 from benchmark.cli_methodology import methodology
-from benchmark.cli_options import crawl_options, quiet_flag, settings_from
+from benchmark.cli_options import (
+    cluster_from,
+    cluster_option,
+    crawl_options,
+    mapper,
+    quiet_flag,
+    settings_from,
+)
 from benchmark.progress import bars
 from benchmark.runstore import RunStore
 from benchmark.targets import TargetsFileError
@@ -59,9 +66,10 @@ def finish(store: RunStore, skipped_rows: bool, quiet: bool) -> None:
 
 def run_all(store: RunStore, options: dict, bundle_dir: Path | None = None) -> None:
     progress = bars(options["quiet"])
-    pipeline.crawl_stage(store, settings_from(options, bundle_dir), progress)
-    pipeline.gather_stage(store, progress)
-    pipeline.evaluate_stage(store, progress)
+    with cluster_from(options) as cluster:  # score and report stay here: seconds, one file
+        pipeline.crawl_stage(store, settings_from(options, bundle_dir), progress, cluster)
+        pipeline.gather_stage(store, progress, mapper(cluster))
+        pipeline.evaluate_stage(store, progress, mapper(cluster))
     pipeline.score_stage(store, options.get("weights"))
     pipeline.report_stage(store, options.get("lang", "en"), options.get("title", ""))
     finish(store, bool(store.record().get("targets_problems")), options["quiet"])
@@ -126,24 +134,29 @@ def crawl(targets: Path | None, **options) -> None:
         store.update(targets_file=RunStore(replay).record().get("targets_file", {}))
     else:
         store = prepare(targets, options["out"], options["quiet"])
-    pipeline.crawl_stage(store, settings_from(options), bars(options["quiet"]))
+    with cluster_from(options) as cluster:
+        pipeline.crawl_stage(store, settings_from(options), bars(options["quiet"]), cluster)
     finish(store, bool(store.record().get("targets_problems")), options["quiet"])
 
 
 @main.command()
 @run_dir
+@cluster_option
 @quiet_flag
-def gather(run: Path, quiet: bool) -> None:
+def gather(run: Path, **options) -> None:
     """Extract observations from the snapshots of RUN (no browser)."""
-    pipeline.gather_stage(RunStore(run), bars(quiet))
+    with cluster_from(options) as cluster:
+        pipeline.gather_stage(RunStore(run), bars(options["quiet"]), mapper(cluster))
 
 
 @main.command()
 @run_dir
+@cluster_option
 @quiet_flag
-def evaluate(run: Path, quiet: bool) -> None:
+def evaluate(run: Path, **options) -> None:
     """Evaluate the criteria catalogue on RUN's observations: results.csv."""
-    pipeline.evaluate_stage(RunStore(run), bars(quiet))
+    with cluster_from(options) as cluster:
+        pipeline.evaluate_stage(RunStore(run), bars(options["quiet"]), mapper(cluster))
 
 
 @main.command()
