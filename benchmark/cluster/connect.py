@@ -9,7 +9,7 @@ from contextlib import contextmanager, nullcontext
 from typing import Any
 
 LOCAL = re.compile(r"local:(\d+)")
-REMOTE = re.compile(r"(tcp|tls|ws|wss)://[^\s/:]+(:\d+)?")
+REMOTE = re.compile(r"(tcp|tls|ws|wss)://[^\s/:]+:\d+")
 MAX_LOCAL_WORKERS = 64
 # A task whose worker dies is run again once on another worker, then given up (KilledWorker).
 # For a remote scheduler, the scheduler's own configuration decides (docs/scaling.md).
@@ -37,7 +37,7 @@ def parse_address(address: str) -> tuple[str, Any]:
         text = f"tcp://{text}"
     if not REMOTE.fullmatch(text):
         raise ClusterAddressError(f"--cluster {address!r}: expected a Dask scheduler address "
-                                  "(tcp://HOST:8786) or local:N")
+                                  "(tcp://HOST:PORT) or local:N")
     return "remote", text
 
 

@@ -19,7 +19,8 @@ class WorkerTally:
         self.done: Counter[str] = Counter()
         self.failed: Counter[str] = Counter()
         self.running: dict[str, list[str]] = {}
-        self.known: set[str] = set()
+        self.known: set[str] = set()  # every worker seen in this stage
+        self.present: set[str] = set()  # the workers of the scheduler's last answer
 
     def finished(self, worker: str, ok: bool) -> None:
         (self.done if ok else self.failed)[worker] += 1
@@ -30,9 +31,10 @@ class WorkerTally:
         lost = [f"worker {short(w)} left the cluster (died?) while running "
                 f"{', '.join(self.running.get(w, [])) or 'nothing'}; what it was running "
                 "is retried once on another worker"
-                for w in sorted(self.known - set(processing))]
+                for w in sorted(self.present - set(processing))]
         self.running = {w: sorted(map(str, keys)) for w, keys in processing.items()}
-        self.known |= set(processing)
+        self.present = set(processing)
+        self.known |= self.present
         return lost
 
     def workers(self) -> list[str]:
