@@ -83,12 +83,16 @@ def main() -> None:
 
 def entry_point() -> None:
     """Console script: the click group, with a clean message when interrupted."""
-    try:
-        main(standalone_mode=True)
-    except KeyboardInterrupt:
+    try:  # standalone, click would answer Ctrl-C with its own "Aborted!" and exit 1
+        code = main.main(standalone_mode=False)
+    except (KeyboardInterrupt, click.exceptions.Abort):
         click.echo("\ninterrupted: what was finished is saved; run the same command again "
                    "to resume", err=True)
         sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    sys.exit(code if isinstance(code, int) else EXIT_OK)
 
 
 @main.command()

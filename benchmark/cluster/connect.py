@@ -75,7 +75,8 @@ def open_cluster(address: str, threads: int, note: Callable[[str], None] = print
     except (OSError, TimeoutError) as exc:
         raise ClusterError(f"--cluster {address}: no Dask scheduler answered ({exc})") from None
     try:
-        client.register_plugin(BrowserPlugin(), name=PLUGIN_NAME)
+        client.register_plugin(BrowserPlugin(ignore_interrupt=cluster is not None),
+                               name=PLUGIN_NAME)
         yield ClusterSession(client, address, note=note, warn=warn)
     finally:
         client.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import signal
 import threading
 from collections.abc import Coroutine
 from contextlib import AsyncExitStack, suppress
@@ -30,7 +31,14 @@ class BrowserPlugin(WorkerPlugin):
 
     name = PLUGIN_NAME
 
+    def __init__(self, ignore_interrupt: bool = False) -> None:
+        self.ignore_interrupt = ignore_interrupt
+
     def setup(self, worker) -> None:
+        if self.ignore_interrupt and threading.current_thread() is threading.main_thread():
+            # Local workers share the terminal's Ctrl-C with the client: the client alone
+            # answers it (cancels the tasks, closes the cluster), not each worker dying.
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
         self.worker = worker
         self.loop = asyncio.new_event_loop()
         self.thread = threading.Thread(target=self.loop.run_forever, daemon=True,
@@ -70,7 +78,7 @@ class BrowserPlugin(WorkerPlugin):
                 if not hasattr(self, "playwright"):
                     self.playwright = await self.exits.enter_async_context(async_playwright())
                 browser = await launch(self.playwright.chromium, offline=key[0],
-                                       host_map=key[1])
+                                       host_map=key[1], handle_sigint=False)
                 self.exits.push_async_callback(browser.close)
                 self.browsers[key] = browser
         return self.browsers[key]
