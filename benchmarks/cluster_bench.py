@@ -78,6 +78,7 @@ def main() -> None:
             loads = loads_of(local, targets)
             for n in args.workers:
                 store = RunStore(Path(tmp) / f"cluster-{n}")
+                store.save_targets(targets, None)  # as the CLI does: workers look for it
                 rows.append(measured(f"local:{n}", server.pid, lambda n=n, store=store:
                                      over_cluster(n, store, targets, settings),
                                      args.quiet_wait))
