@@ -11,7 +11,14 @@ import click
 from benchmark import __version__, pipeline
 from benchmark.cli_analysis import compare, sensitivity
 from benchmark.cli_methodology import methodology
-from benchmark.cli_options import crawl_options, quiet_flag, settings_from
+from benchmark.cli_options import (
+    cluster_from,
+    cluster_option,
+    crawl_options,
+    mapper,
+    quiet_flag,
+    settings_from,
+)
 from benchmark.cli_targets import validate
 from benchmark.progress import bars
 from benchmark.runstore import RunStore
@@ -80,9 +87,11 @@ def check_social_metrics(path: Path | None, store: RunStore | None = None) -> No
 
 def run_all(store: RunStore, options: dict, bundle_dir: Path | None = None) -> None:
     progress = bars(options["quiet"])
-    pipeline.crawl_stage(store, settings_from(options, bundle_dir), progress)
-    pipeline.gather_stage(store, progress)
-    pipeline.evaluate_stage(store, progress, options.get("social_metrics"))
+    with cluster_from(options) as cluster:  # score and report stay here: seconds, one file
+        pipeline.crawl_stage(store, settings_from(options, bundle_dir), progress, cluster)
+        pipeline.gather_stage(store, progress, mapper(cluster))
+        pipeline.evaluate_stage(store, progress, mapper(cluster),
+                                options.get("social_metrics"))
     pipeline.score_stage(store, options.get("weights"))
     pipeline.report_stage(store, options.get("lang"), options.get("title", ""))
     finish(store, bool(store.record().get("targets_problems")), options["quiet"])
@@ -96,12 +105,16 @@ def main() -> None:
 
 def entry_point() -> None:
     """Console script: the click group, with a clean message when interrupted."""
-    try:
-        main(standalone_mode=True)
-    except KeyboardInterrupt:
+    try:  # standalone, click would answer Ctrl-C with its own "Aborted!" and exit 1
+        code = main.main(standalone_mode=False)
+    except (KeyboardInterrupt, click.exceptions.Abort):
         click.echo("\ninterrupted: what was finished is saved; run the same command again "
                    "to resume", err=True)
         sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    sys.exit(code if isinstance(code, int) else EXIT_OK)
 
 
 @main.command()
@@ -151,27 +164,33 @@ def crawl(targets: Path | None, **options) -> None:
         store.update(targets_file=RunStore(replay).record().get("targets_file", {}))
     else:
         store = prepare(targets, options["out"], options["quiet"])
-    pipeline.crawl_stage(store, settings_from(options), bars(options["quiet"]))
+    with cluster_from(options) as cluster:
+        pipeline.crawl_stage(store, settings_from(options), bars(options["quiet"]), cluster)
     finish(store, bool(store.record().get("targets_problems")), options["quiet"])
 
 
 @main.command()
 @run_dir
+@cluster_option
 @quiet_flag
-def gather(run: Path, quiet: bool) -> None:
+def gather(run: Path, **options) -> None:
     """Extract observations from the snapshots of RUN (no browser)."""
-    pipeline.gather_stage(RunStore(run), bars(quiet))
+    with cluster_from(options) as cluster:
+        pipeline.gather_stage(RunStore(run), bars(options["quiet"]), mapper(cluster))
 
 
 @main.command()
 @run_dir
+@cluster_option
 @quiet_flag
 @social_metrics_option
-def evaluate(run: Path, quiet: bool, social_metrics: Path | None) -> None:
+def evaluate(run: Path, **options) -> None:
     """Evaluate the criteria catalogue on RUN's observations: results.csv."""
-    check_social_metrics(social_metrics)
+    check_social_metrics(options["social_metrics"])
     try:
-        pipeline.evaluate_stage(RunStore(run), bars(quiet), social_metrics)
+        with cluster_from(options) as cluster:
+            pipeline.evaluate_stage(RunStore(run), bars(options["quiet"]), mapper(cluster),
+                                    options["social_metrics"])
     except MetricsError as exc:
         raise click.ClickException(str(exc)) from None
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 import click
@@ -10,6 +12,10 @@ from benchmark.crawl.settings import CrawlSettings
 
 DEFAULTS = CrawlSettings()  # one place for the defaults: the settings themselves
 quiet_flag = click.option("--quiet", "-q", is_flag=True, help="No progress bars, only errors.")
+cluster_option = click.option(
+    "--cluster", metavar="ADDRESS", default=None,
+    help="Spread the targets over a Dask cluster: a scheduler (tcp://HOST:8786) or local:N "
+    "worker processes here (needs `pip install 'benchmark[cluster]'`; docs/scaling.md).")
 
 
 def crawl_options(command):
@@ -41,11 +47,36 @@ def crawl_options(command):
         click.option("--per-host", default=DEFAULTS.per_host, show_default=True,
                      type=click.IntRange(1, 4),
                      help="Page loads at once on the same host (across targets)."),
+        cluster_option,
         quiet_flag,
     ]
     for option in reversed(options):
         command = option(command)
     return command
+
+
+@contextmanager
+def cluster_from(options: dict) -> Iterator:
+    """The --cluster session for the command's stages (None without --cluster); Dask is
+    imported only when asked for. Each worker runs `--concurrency` tasks at once."""
+    from benchmark.cluster.connect import ClusterError, maybe_cluster
+    from benchmark.progress import notes
+
+    with ExitStack() as stack:
+        try:
+            session = stack.enter_context(maybe_cluster(
+                options.get("cluster"), options.get("concurrency", DEFAULTS.concurrency),
+                note=notes(options["quiet"]), warn=notes(False)))
+        except ClusterError as exc:
+            raise click.ClickException(str(exc)) from None
+        yield session
+
+
+def mapper(cluster):
+    """How gather and evaluate map over the targets: here, or over the cluster."""
+    from benchmark.pipeline import local_map
+
+    return local_map if cluster is None else cluster.map
 
 
 def settings_from(options: dict, bundle_dir: Path | None = None) -> CrawlSettings:

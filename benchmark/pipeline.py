@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from functools import partial, update_wrapper
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -16,10 +18,20 @@ RESULT_COLUMNS = ["target_id", "criterion_id", "dimension", "status", "value", "
 MAX_EVIDENCE_CHARS = 300
 
 Progress = Callable[[str, int], Callable[[str], None]]  # (stage, total) -> tick(label)
+# Runs fn(store, target) for every target, yielding (target, result) as each finishes: in
+# this process, or spread over a cluster (benchmark.cluster.session.ClusterSession.map).
+Mapper = Callable[[Callable[[RunStore, Target], Any], RunStore, list[Target]],
+                  Iterator[tuple[Target, Any]]]
 
 
 def silent(stage: str, total: int) -> Callable[[str], None]:
     return lambda label: None
+
+
+def local_map(fn: Callable[[RunStore, Target], Any], store: RunStore, targets: list[Target]
+              ) -> Iterator[tuple[Target, Any]]:
+    for target in targets:
+        yield target, fn(store, target)
 
 
 def read_table(path: Path) -> pd.DataFrame:
@@ -42,9 +54,14 @@ def prepare(targets_csv: Path, out: Path) -> tuple[RunStore, list[Target], list[
     return store, targets, problems
 
 
-def crawl_stage(store: RunStore, settings, progress: Progress = silent) -> dict[str, dict]:
-    """Drive the browser over every target (resuming), recording each status in run.json."""
-    from benchmark.crawl.batch import crawl  # the only stage that needs Playwright
+def crawl_stage(store: RunStore, settings, progress: Progress = silent, cluster=None
+                ) -> dict[str, dict]:
+    """Drive the browser over every target (resuming), recording each status in run.json;
+    `cluster` (a benchmark.cluster session) spreads the targets over its workers."""
+    if cluster is None:
+        from benchmark.crawl.batch import crawl  # the only stage that needs Playwright
+    else:
+        crawl = cluster.crawl
 
     targets = store.load_targets()
     started = now_iso()
@@ -63,23 +80,29 @@ def crawl_stage(store: RunStore, settings, progress: Progress = silent) -> dict[
         "page_timeout_s": settings.page_timeout_s, "target_timeout_s": settings.target_timeout_s,
         "offline": settings.offline, "bundle": bool(settings.bundle_dir),
         "robots": settings.obey_robots, "archive": settings.archive,
-        "replay": str(settings.replay_dir or "")})
+        "replay": str(settings.replay_dir or ""),
+        **({"cluster": cluster.summary()} if cluster is not None else {})})
     return records
 
 
-def gather_stage(store: RunStore, progress: Progress = silent) -> None:
-    """Extract observations from every snapshot with lxml (no browser)."""
+def gather_one(store: RunStore, target: Target) -> None:
+    """One target's observations file, from its snapshot (a pure function of files)."""
     from benchmark.gather import gather_target
 
+    folder = store.snapshot_dir(target.id)
+    if not (folder / "snapshot.json").exists():
+        raise FileNotFoundError(f"{folder}: no complete snapshot for target {target.id!r}"
+                                " (run the crawl stage first)")
+    write_json(store.observations_path(target.id), gather_target(folder))
+
+
+def gather_stage(store: RunStore, progress: Progress = silent, mapper: Mapper = local_map
+                 ) -> None:
+    """Extract observations from every snapshot with lxml (no browser)."""
     targets = store.load_targets()
     started = now_iso()
     tick = progress("gather", len(targets))
-    for target in targets:
-        folder = store.snapshot_dir(target.id)
-        if not (folder / "snapshot.json").exists():
-            raise FileNotFoundError(f"{folder}: no complete snapshot for target {target.id!r}"
-                                    " (run the crawl stage first)")
-        write_json(store.observations_path(target.id), gather_target(folder))
+    for target, _ in mapper(gather_one, store, targets):
         tick(target.id)
     store.stage_done("gather", started)
 
@@ -93,26 +116,41 @@ def _result_row(target: Target, criterion, outcome) -> dict:
             "evidence_url": outcome.evidence.url, "evidence": evidence, "criterion_score": score}
 
 
-def evaluate_stage(store: RunStore, progress: Progress = silent,
+def evaluate_one(store: RunStore, target: Target, supplied: dict | None = None
+                 ) -> tuple[list[dict], list[dict]]:
+    """One target's rows of results.csv and of footprint.csv, from its observations file;
+    figures supplied with --social-metrics complete or override the crawled ones."""
+    from benchmark.criteria import evaluate_target
+    from benchmark.social.footprint_table import footprint_rows
+    from benchmark.social.manual import apply_manual
+
+    observations = apply_manual(read_json(store.observations_path(target.id)), target.id,
+                                supplied or {})
+    rows = [_result_row(target, c, o) for c, o in evaluate_target(observations, target)]
+    return rows, footprint_rows(target, observations)  # per platform, both directions
+
+
+def evaluate_stage(store: RunStore, progress: Progress = silent, mapper: Mapper = local_map,
                    social_metrics: Path | None = None) -> pd.DataFrame:
-    """Run the criteria catalogue on every target's observations: results.csv; figures of
-    `social_metrics` (--social-metrics) complete or override the crawled ones."""
-    from benchmark.criteria import catalogue_records, evaluate_target
-    from benchmark.social.footprint_table import FOOTPRINT_COLUMNS, footprint_rows
-    from benchmark.social.manual import apply_manual, check_targets, read_social_metrics
+    """Run the criteria catalogue on every target's observations: results.csv and
+    footprint.csv; `social_metrics` (--social-metrics) figures complete the crawled ones."""
+    from benchmark.criteria import catalogue_records
+    from benchmark.social.footprint_table import FOOTPRINT_COLUMNS
+    from benchmark.social.manual import check_targets, read_social_metrics
 
     targets = store.load_targets()
     supplied = read_social_metrics(social_metrics) if social_metrics else {}
     check_targets(supplied, {t.id for t in targets}, social_metrics)
     started = now_iso()
     tick = progress("evaluate", len(targets))
-    rows, accounts = [], []
-    for target in targets:
-        observations = apply_manual(read_json(store.observations_path(target.id)), target.id,
-                                    supplied)
-        rows += [_result_row(target, c, o) for c, o in evaluate_target(observations, target)]
-        accounts += footprint_rows(target, observations)  # per platform, both directions
+    done: dict[str, tuple[list[dict], list[dict]]] = {}
+    evaluate = update_wrapper(partial(evaluate_one, supplied=supplied), evaluate_one)
+    for target, produced in mapper(evaluate, store, targets):
+        done[target.id] = produced
         tick(target.id)
+    # In the targets' order, however the mapper finished them.
+    rows = [row for target in targets for row in done[target.id][0]]
+    accounts = [row for target in targets for row in done[target.id][1]]
     results = pd.DataFrame(rows, columns=RESULT_COLUMNS)
     write_json(store.criteria_json, catalogue_records())
     write_csv(store.results_csv, results)

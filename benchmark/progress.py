@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 
 from tqdm import tqdm
@@ -29,3 +30,10 @@ def bars(quiet: bool) -> Progress:
         return tick
 
     return start
+
+
+def notes(quiet: bool) -> Callable[[str], None]:
+    """Lines printed on stderr above the bars (tqdm.write keeps them intact), or nothing."""
+    if quiet:
+        return lambda text: None
+    return lambda text: tqdm.write(text, file=sys.stderr)

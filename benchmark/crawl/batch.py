@@ -37,8 +37,8 @@ def failure_record(target: Target, status: CrawlStatus, reason: str, started: st
             "pages": [], "social": [], "shots": {}}
 
 
-async def _crawl_one(browser: Browser, target: Target, settings: CrawlSettings,
-                     store: RunStore, politeness: Politeness) -> dict[str, Any]:
+async def crawl_one(browser: Browser, target: Target, settings: CrawlSettings,
+                    store: RunStore, politeness: Politeness) -> dict[str, Any]:
     folder = store.snapshot_dir(target.id)
     started = now_iso()
     try:
@@ -57,9 +57,9 @@ async def _crawl_one(browser: Browser, target: Target, settings: CrawlSettings,
     return record
 
 
-async def crawl_all(targets: list[Target], store: RunStore, settings: CrawlSettings,
-                    on_done: OnDone | None = None) -> dict[str, dict[str, Any]]:
-    """Crawl every target not already complete; returns target id -> snapshot record."""
+def pending(targets: list[Target], store: RunStore, settings: CrawlSettings,
+            on_done: OnDone | None = None) -> tuple[dict[str, dict[str, Any]], list[Target]]:
+    """(records of the targets already complete, reported to on_done; targets to crawl)."""
     records: dict[str, dict[str, Any]] = {}
     todo: list[Target] = []
     for target in targets:
@@ -70,12 +70,23 @@ async def crawl_all(targets: list[Target], store: RunStore, settings: CrawlSetti
             records[target.id] = done
             if on_done:
                 on_done(target, done, True)
+    return records, todo
+
+
+def offline_browser(settings: CrawlSettings) -> bool:
+    """Whether Chromium may resolve only loopback hosts (bundles and replays answer all)."""
+    return (settings.offline or settings.bundle_dir is not None
+            or settings.replay_dir is not None)
+
+
+async def crawl_all(targets: list[Target], store: RunStore, settings: CrawlSettings,
+                    on_done: OnDone | None = None) -> dict[str, dict[str, Any]]:
+    """Crawl every target not already complete; returns target id -> snapshot record."""
+    records, todo = pending(targets, store, settings, on_done)
     if not todo:
         return records
-    offline = (settings.offline or settings.bundle_dir is not None
-               or settings.replay_dir is not None)
     async with async_playwright() as playwright:
-        browser = await launch(playwright.chromium, offline=offline,
+        browser = await launch(playwright.chromium, offline=offline_browser(settings),
                                host_map=settings.host_map)
         gate = asyncio.Semaphore(max(1, settings.concurrency))
         politeness = Politeness(settings.per_host, settings.host_delay_s,
@@ -83,7 +94,7 @@ async def crawl_all(targets: list[Target], store: RunStore, settings: CrawlSetti
 
         async def one(target: Target) -> None:
             async with gate:
-                record = await _crawl_one(browser, target, settings, store, politeness)
+                record = await crawl_one(browser, target, settings, store, politeness)
             records[target.id] = record
             if on_done:
                 on_done(target, record, False)

@@ -74,12 +74,15 @@ def launch_args(offline: bool, host_map: Sequence[tuple[str, str]] = ()) -> list
 
 
 async def launch(browser_type: BrowserType, *, offline: bool,
-                 host_map: Sequence[tuple[str, str]] = ()) -> Browser:
-    """Launch headless Chromium; the sandbox stays on unless we run as root."""
+                 host_map: Sequence[tuple[str, str]] = (), handle_sigint: bool = True
+                 ) -> Browser:
+    """Launch headless Chromium; the sandbox stays on unless we run as root.
+    `handle_sigint=False`: Ctrl-C does not close it (a cluster worker: the client decides)."""
     executable, _ = resolve_chromium(browser_type)
     return await browser_type.launch(
         executable_path=executable,
         headless=True,
         args=launch_args(offline, host_map),
         chromium_sandbox=os.geteuid() != 0,
+        handle_sigint=handle_sigint,
     )

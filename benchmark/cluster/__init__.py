@@ -1,0 +1,1 @@
+"""Spread a run's batches over a Dask cluster (--cluster): one task per target."""
