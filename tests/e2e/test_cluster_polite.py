@@ -15,7 +15,7 @@ from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from conftest import FixtureHandler
+from fixture_site import FixtureHandler
 
 pytestmark = pytest.mark.browser
 HOLD_S = 0.4  # each profile page is answered this late: loads long enough to overlap
