@@ -129,9 +129,8 @@ def test_events_evidence(judge, html, body, url, snippet):
 
 
 def test_an_agenda_on_investor_pages_is_a_financial_calendar(judge, html):
-    pages = [(HOME, html("<p>x</p>"), "home"),
-             (HOME + "finance", html('<p><a href="/agenda-financier">Agenda</a></p><h2>Agenda</h2>'),
-              "investors")]
+    finance = html('<p><a href="/agenda-financier">Agenda</a></p><h2>Agenda</h2>')
+    pages = [(HOME, html("<p>x</p>"), "home"), (HOME + "finance", finance, "investors")]
     assert seen(judge("events", pages)) == (
         Status.FAIL, "false", 0.0, HOME,
         "no events section, agenda heading or Event markup on 2 pages")
