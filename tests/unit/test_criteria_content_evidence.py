@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from benchmark.criteria.render import cell
 from benchmark.model import Status
 
 HOME = "https://www.acme.fr/"
@@ -136,3 +137,8 @@ def test_content_volume_averages_the_key_pages_only(judge, html):
     assert (outcome.status, outcome.value, round(outcome.score, 4)) == (Status.PASS, "200", 0.5579)
     assert (outcome.evidence.url, outcome.evidence.snippet) == (
         HOME, "mean 200 words: https://www.acme.fr/ 100, https://www.acme.fr/a 300")
+
+
+def test_catalogue_cells_escape_pipes_and_join_lines():
+    # A '|' would split a Markdown table cell; a newline would end the row.
+    assert cell("Search | find\nnow") == "Search \\| find now"
