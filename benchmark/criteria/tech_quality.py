@@ -21,7 +21,7 @@ MAX_SHOWN = 3
 def violation_weight(violations: list[dict[str, Any]]) -> int:
     """Sum of the impact weights of the violated rules (each rule once, as Lighthouse)."""
     weights = load("tech")["accessibility"]["impact_weights"]
-    return sum(weights.get(str(v.get("impact") or "minor"), weights["minor"]) for v in violations)
+    return sum(weights.get(str(v.get("impact")), weights["minor"]) for v in violations)
 
 
 @criterion(id="accessibility", dimension="tech", title="Accessible home page",
