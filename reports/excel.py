@@ -14,7 +14,7 @@ from reports.excel_dimensions import write_dimension
 from reports.excel_gains import write_gains
 from reports.excel_methodology import write_methodology
 from reports.excel_results import write_results
-from reports.excel_stream import save
+from reports.excel_stream import Styles, save, stream_rows
 from reports.excel_style import (
     SCORE_FORMAT,
     colour_scores,
@@ -47,7 +47,7 @@ def workbook_bytes(run: Run, labels: dict[str, Any], title: str = "") -> bytes:
                             dimension, labels)
     if any(organisation.gains for organisation in run.organisations):
         write_gains(workbook.create_sheet(own["gains"]), run, labels)
-    write_results(workbook, workbook.create_sheet(sheets["results"]), run, labels)
+    write_results(workbook.create_sheet(sheets["results"]), run, labels)
     write_pages(workbook.create_sheet(sheets["pages"]), run, labels)
     write_methodology(workbook.create_sheet(sheets["methodology"]), run, labels)
     return save(workbook)
@@ -67,17 +67,16 @@ def write_ranking(ws: Worksheet, run: Run, labels: dict[str, Any]) -> None:
         columns["rank"], columns["name"], columns["kind"], columns["overall"],
         *(labels["dimensions"][dimension] for dimension in DIMENSIONS), columns["status"],
     ])
-    for row, organisation in enumerate(run.organisations, start=2):
-        put(ws, row, 1, organisation.rank)
-        put(ws, row, 2, organisation.name)
-        put(ws, row, 3, kind_text(organisation.kind, labels))
-        scores = (organisation.overall, *organisation.dimensions.values())
-        for column, score in enumerate(scores, start=FIRST_SCORE_COLUMN):
-            put(ws, row, column, score, SCORE_FORMAT)
-        put(ws, row, FIRST_SCORE_COLUMN + len(scores), crawl_text(organisation, labels))
     last_row = len(run.organisations) + 1
     colour_scores(ws, FIRST_SCORE_COLUMN, FIRST_SCORE_COLUMN + len(DIMENSIONS), last_row)
     finish_table(ws, RANKING_WIDTHS, last_row)
+    score = Styles(ws)("score", number_format=SCORE_FORMAT)
+    stream_rows(ws, 2, lambda: (
+        ((organisation.rank, 0), (organisation.name, 0),
+         (kind_text(organisation.kind, labels), 0), (organisation.overall, score),
+         *((organisation.dimensions.get(d), score) for d in DIMENSIONS),
+         (crawl_text(organisation, labels), 0))
+        for organisation in run.organisations))
 
 
 def write_pages(ws: Worksheet, run: Run, labels: dict[str, Any]) -> None:

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
 from typing import Any
 
-from openpyxl import Workbook
 from openpyxl.styles import Alignment
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -19,16 +17,15 @@ from reports.excel_style import (
     status_fill,
     write_header,
 )
-from reports.excel_values import BOOLEANS, DATE_FORMAT, typed_value, unit_format
+from reports.excel_values import typed_cell, value_styles
 from reports.labels import label
 from reports.load import Run
-from reports.text import value_text
 
 RESULTS_WIDTHS = (36, 16, 44, 15, 24, 9, 9, 50, 60)
 TOP = Alignment(vertical="top")
 
 
-def write_results(workbook: Workbook, ws: Worksheet, run: Run, labels: dict[str, Any]) -> None:
+def write_results(ws: Worksheet, run: Run, labels: dict[str, Any]) -> None:
     """Header and layout now; the rows (one per verdict, status cells coloured, values
     typed) are generated when the workbook is saved."""
     columns = labels["columns"]
@@ -41,7 +38,7 @@ def write_results(workbook: Workbook, ws: Worksheet, run: Run, labels: dict[str,
     finish_table(ws, RESULTS_WIDTHS, last_row)
     styles = Styles(ws)
     value_styles(styles, labels)  # every style the rows use, before the styles are saved
-    stream_rows(workbook, ws, 2, lambda: _rows(run, labels, styles))
+    stream_rows(ws, 2, lambda: _rows(run, labels, styles))
 
 
 def _rows(run: Run, labels: dict[str, Any], styles: Styles) -> Iterator[Row]:
@@ -66,32 +63,3 @@ def _rows(run: Run, labels: dict[str, Any], styles: Styles) -> Iterator[Row]:
                 (Link(verdict.evidence_url), 0) if verdict.evidence_url else None,
                 (verdict.evidence, 0),
             )
-
-
-def value_styles(styles: Styles, labels: dict[str, Any]) -> None:
-    """Register the styles typed_cell and the Results rows use."""
-    styles("share", number_format=SHARE_FORMAT)
-    styles("weight", number_format=WEIGHT_FORMAT)
-    for status in (*STATUS_FILLS, "other"):
-        styles(f"status-{status}", fill=status_fill(status))
-    styles("date", number_format=DATE_FORMAT)
-    for unit in ("", *labels["excel"]["units"].values()):
-        for number in (0, 0.5):
-            number_format = unit_format(number, unit)
-            styles(f"unit-{number_format}", number_format=number_format)
-
-
-def typed_cell(criterion_id: str, value: str, labels: dict[str, Any], styles: Styles
-               ) -> tuple[Any, int] | None:
-    """A raw value as put_value writes it: numbers and dates typed with their unit's
-    format, yes/no translated, anything else inert text."""
-    if not value:
-        return None
-    typed = typed_value(value)
-    if isinstance(typed, str):
-        return (value_text(typed, labels) if value in BOOLEANS else typed), 0
-    if isinstance(typed, date):
-        return typed, styles("date", number_format=DATE_FORMAT)
-    unit = labels["excel"]["units"].get(criterion_id, "")
-    number_format = unit_format(typed, unit)
-    return typed, styles(f"unit-{number_format}", number_format=number_format)

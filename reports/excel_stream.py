@@ -14,9 +14,10 @@ import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from io import BytesIO
 from typing import Any
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import quoteattr
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
@@ -29,7 +30,6 @@ REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 LINK_TYPE = REL_NS + "/hyperlink"
 EXCEL_EPOCH = date(1899, 12, 30)
 CHUNK_ROWS = 2000  # rows joined before each write to the zip stream
-CR = {"\r": "&#13;"}  # XML parsers turn a raw carriage return into a line feed
 
 
 @dataclass(frozen=True)
@@ -80,12 +80,11 @@ class Styles:
         return self.ids[key]
 
 
-def stream_rows(workbook: Workbook, ws: Worksheet, first_row: int,
-                rows: Callable[[], Iterable[Row]]) -> None:
+def stream_rows(ws: Worksheet, first_row: int, rows: Callable[[], Iterable[Row]]) -> None:
     """Have `rows()` fill `ws` from `first_row` down when `save` writes the workbook."""
-    streams = workbook.__dict__.setdefault("_streamed", [])
-    link = Styles(ws)("link", style="Hyperlink")
-    streams.append(Streamed(ws, first_row, rows, link_style=link))
+    streams = ws.parent.__dict__.setdefault("_streamed", [])
+    streams.append(Streamed(ws, first_row, rows, link_style=Styles(ws)("link",
+                                                                        style="Hyperlink")))
 
 
 def save(workbook: Workbook) -> bytes:
@@ -178,11 +177,12 @@ def _rels_xml(old: str, links: dict[str, str]) -> str:
 
 def _row_xml(number: int, row: Row, stream: Streamed) -> str:
     cells = []
-    for column, item in enumerate(row, start=1):
+    letters = _letters(len(row))
+    for column, item in enumerate(row):
         if item is None or item[0] is None:
             continue
         value, style = item
-        ref = f"{_letter(column)}{number}"
+        ref = f"{letters[column]}{number}"
         if isinstance(value, Link):
             style = _link(value.url, ref, style, stream)
             value = value.url
@@ -201,19 +201,30 @@ def _link(url: str, ref: str, style: int, stream: Streamed) -> int:
 def _cell_xml(ref: str, value: Value, style: int) -> str:
     s = f' s="{style}"' if style else ""
     if isinstance(value, str):
-        return (f'<c r="{ref}"{s} t="inlineStr"><is><t xml:space="preserve">'
-                f"{escape(inert_text(value), CR)}</t></is></c>")
+        return f'<c r="{ref}"{s} t="inlineStr"><is>{_text(value)}</is></c>'
     if isinstance(value, Formula):
         cached = value.cached
         if isinstance(cached, str):
-            return (f'<c r="{ref}"{s} t="str"><f>{escape(value.text)}</f>'
-                    f"<v>{escape(cached, CR)}</v></c>")
+            return (f'<c r="{ref}"{s} t="str"><f>{_escape(value.text)}</f>'
+                    f"<v>{_escape(cached)}</v></c>")
         v = f"<v>{_number(cached)}</v>" if _number(cached) else ""
-        return f'<c r="{ref}"{s}><f>{escape(value.text)}</f>{v}</c>'
+        return f'<c r="{ref}"{s}><f>{_escape(value.text)}</f>{v}</c>'
     if isinstance(value, date):
         return f'<c r="{ref}"{s}><v>{(value - EXCEL_EPOCH).days}</v></c>'
     number = _number(value)
     return f'<c r="{ref}"{s}><v>{number}</v></c>' if number else ""
+
+
+@lru_cache(maxsize=1 << 16)  # names, titles, statuses and snippets repeat row after row
+def _text(value: str) -> str:
+    """An inline string element: inert (never a formula), escaped, spaces kept."""
+    return f'<t xml:space="preserve">{_escape(inert_text(value))}</t>'
+
+
+def _escape(text: str) -> str:
+    # A raw carriage return would be read back as a line feed: write it as a reference.
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace("\r", "&#13;"))
 
 
 def _number(value: Any) -> str:
@@ -228,7 +239,8 @@ def _number(value: Any) -> str:
 _LETTERS: list[str] = []
 
 
-def _letter(column: int) -> str:
-    while len(_LETTERS) < column:
+def _letters(count: int) -> list[str]:
+    """Column letters A, B, … for at least `count` columns."""
+    while len(_LETTERS) < count:
         _LETTERS.append(get_column_letter(len(_LETTERS) + 1))
-    return _LETTERS[column - 1]
+    return _LETTERS
