@@ -22,6 +22,7 @@ from reports.excel_style import (
     write_header,
 )
 from reports.excel_summary import write_summary
+from reports.excel_whatif import write_whatif
 from reports.load import DIMENSIONS, Run
 from reports.safe import put, put_link
 from reports.text import crawl_text, kind_text
@@ -45,6 +46,8 @@ def workbook_bytes(run: Run, labels: dict[str, Any], title: str = "") -> bytes:
         if any(criterion.dimension == dimension for criterion in run.criteria):
             write_dimension(workbook.create_sheet(labels["dimensions"][dimension]), run,
                             dimension, labels)
+    if run.methodology.get("dimensions"):
+        write_whatif(workbook.create_sheet(own["whatif"]), run, labels)
     if any(organisation.gains for organisation in run.organisations):
         write_gains(workbook.create_sheet(own["gains"]), run, labels)
     write_results(workbook.create_sheet(sheets["results"]), run, labels)

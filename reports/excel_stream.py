@@ -59,6 +59,7 @@ class Streamed:
     first_row: int
     rows: Callable[[], Iterable[Row]]
     link_style: int = 0
+    heights: dict[int, float] = field(default_factory=dict)  # row -> height in points
     links: dict[str, str] = field(default_factory=dict)  # url -> relationship id
     placed: list[tuple[str, str]] = field(default_factory=list)  # (cell ref, rel id)
 
@@ -80,11 +81,14 @@ class Styles:
         return self.ids[key]
 
 
-def stream_rows(ws: Worksheet, first_row: int, rows: Callable[[], Iterable[Row]]) -> None:
-    """Have `rows()` fill `ws` from `first_row` down when `save` writes the workbook."""
+def stream_rows(ws: Worksheet, first_row: int, rows: Callable[[], Iterable[Row]],
+                heights: dict[int, float] | None = None) -> None:
+    """Have `rows()` fill `ws` from `first_row` down when `save` writes the workbook; rows
+    above `first_row` are openpyxl's (do not give streamed rows a row_dimensions entry:
+    `heights` sets their heights)."""
     streams = ws.parent.__dict__.setdefault("_streamed", [])
-    streams.append(Streamed(ws, first_row, rows, link_style=Styles(ws)("link",
-                                                                        style="Hyperlink")))
+    link = Styles(ws)("link", style="Hyperlink")
+    streams.append(Streamed(ws, first_row, rows, link_style=link, heights=heights or {}))
 
 
 def save(workbook: Workbook) -> bytes:
@@ -125,6 +129,10 @@ def _rels_of(name: str) -> str:
 
 def _write_sheet(target: zipfile.ZipFile, name: str, xml: str, stream: Streamed) -> None:
     head, tail = _split(xml)
+    written = [int(r) for r in re.findall(r'<row r="([0-9]+)"', head)]
+    if written and max(written) >= stream.first_row:  # two <row r="N">: a corrupt file
+        raise ValueError(f"{stream.ws.title}: row {max(written)} written by openpyxl "
+                         f"and streamed from row {stream.first_row}")
     # <dimension> is optional; openpyxl's would say "header only": drop it, stream the rows.
     head = re.sub(r'<dimension ref="[^"]*"\s*/>', "", head, count=1)
     with target.open(name, "w", force_zip64=True) as handle:
@@ -187,7 +195,9 @@ def _row_xml(number: int, row: Row, stream: Streamed) -> str:
             style = _link(value.url, ref, style, stream)
             value = value.url
         cells.append(_cell_xml(ref, value, style))
-    return f'<row r="{number}">{"".join(cells)}</row>'
+    height = stream.heights.get(number)
+    tall = f' ht="{height}" customHeight="1"' if height else ""
+    return f'<row r="{number}"{tall}>{"".join(cells)}</row>'
 
 
 def _link(url: str, ref: str, style: int, stream: Streamed) -> int:

@@ -46,7 +46,7 @@ def load_run(run_dir: Path) -> Run:
     ))
     organisations.sort(key=lambda org: (org.rank is None, org.rank or 0, org.name.casefold()))
     return Run(tuple(organisations), criteria, methodology.get("dimensions") or {},
-               _provenance(run_json), methodology.get("formulas") or {})
+               _provenance(run_json), methodology.get("formulas") or {}, methodology)
 
 
 def _criteria(catalogue: list[dict[str, Any]], weights: dict[str, Any]) -> tuple[Criterion, ...]:

@@ -122,3 +122,4 @@ class Run:
     dimension_weights: dict[str, float]
     provenance: Provenance
     formulas: dict[str, Any] = field(default_factory=dict)  # scoring's own description
+    methodology: dict[str, Any] = field(default_factory=dict)  # run.json's resolved record
