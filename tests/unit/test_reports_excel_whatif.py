@@ -120,8 +120,9 @@ def test_scores_are_formulas_over_the_weight_cells(runs) -> None:
     ws = book[SHEET]
     rows = table(ws)
     first = next(iter(rows.values()))
-    assert first["Overall"] == ("=IF(SUMPRODUCT(E$6:I$6,--ISNUMBER(E10:I10))=0,\"\",SUMPRODUCT(E$6:I$6,"
-                              "E10:I10)/SUMPRODUCT(E$6:I$6,--ISNUMBER(E10:I10)))")
+    assert first["Overall"] == ('=IF(SUMPRODUCT(E$6:I$6,--ISNUMBER(E10:I10))=0,"",'
+                                "SUMPRODUCT(E$6:I$6,E10:I10)/"
+                                "SUMPRODUCT(E$6:I$6,--ISNUMBER(E10:I10)))")
     assert "SUMPRODUCT(" in first["Content"] and first["Rank"].startswith("=IF(ISNUMBER(J10)")
     # The NGO row keeps its own weights and follows the default row for the others.
     assert weights_cell(ws, "NGO", "Accepts online donations").value == 3.0
