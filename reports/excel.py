@@ -13,6 +13,7 @@ from reports.excel_charts import write_charts
 from reports.excel_dimensions import write_dimension
 from reports.excel_gains import write_gains
 from reports.excel_methodology import write_methodology
+from reports.excel_panel import write_panel
 from reports.excel_results import write_results
 from reports.excel_stream import Styles, save, stream_rows
 from reports.excel_style import (
@@ -50,6 +51,8 @@ def workbook_bytes(run: Run, labels: dict[str, Any], title: str = "") -> bytes:
         write_whatif(workbook.create_sheet(own["whatif"]), run, labels)
     if any(organisation.gains for organisation in run.organisations):
         write_gains(workbook.create_sheet(own["gains"]), run, labels)
+    if run.panel:
+        write_panel(workbook.create_sheet(own["panel"]), run, labels)
     write_results(workbook.create_sheet(sheets["results"]), run, labels)
     write_pages(workbook.create_sheet(sheets["pages"]), run, labels)
     write_methodology(workbook.create_sheet(sheets["methodology"]), run, labels)
