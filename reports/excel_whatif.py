@@ -60,6 +60,8 @@ def write_whatif(ws: Worksheet, run: Run, labels: dict[str, Any]) -> None:
     ws.freeze_panes = f"{letter(FIRST_DIM)}{first}"
     ws.auto_filter.ref = f"A{header}:{letter(last_column)}{max(last, header)}"
     print_setup(ws, f"{header}:{header}")
+    # On paper, the scores and ranks; the criterion columns are for the screen.
+    ws.print_area = f"A1:{letter(CHANGE)}{max(last, header)}"
     if last >= first:
         score_scale(ws, f"{letter(OVERALL)}{first}:{letter(FIRST_DIM + 4)}{last}")
     styles = Styles(ws)

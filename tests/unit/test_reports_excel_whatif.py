@@ -163,3 +163,27 @@ def test_soffice_is_installed_by_make_test() -> None:
     assert shutil.which("soffice"), "make test runs scripts/install-libreoffice.sh"
     makefile = Path(__file__).parents[2] / "Makefile"
     assert "install-libreoffice.sh" in makefile.read_text(encoding="utf-8")
+
+
+def test_workbook_prints_a4_with_page_numbers(runs, tmp_path) -> None:
+    """LibreOffice prints every sheet on A4 landscape with "page / pages" footers; the
+    What-if sheet prints its scores (not its 60 criterion columns) on one page."""
+    import subprocess
+
+    soffice = shutil.which("soffice")
+    profile = tmp_path / "profile"
+    subprocess.run([soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path),
+                    str(runs["default"] / "benchmark.xlsx")], check=True, capture_output=True,
+                   timeout=600)
+    pdf = tmp_path / "benchmark.pdf"
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+    pages = int(next(line.split()[-1] for line in info.splitlines()
+                     if line.startswith("Pages:")))
+    assert "841.89 x 595.3" in info  # A4 landscape, in points
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                          text=True).stdout.split("\f")
+    footers = [page.strip().splitlines()[-1].split() for page in text if page.strip()]
+    assert [footer[-3:] for footer in footers] == [[str(k), "/", str(pages)]
+                                                  for k in range(1, pages + 1)]
+    assert [footer[0] for footer in footers].count("What-if") == 1
