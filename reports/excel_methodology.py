@@ -17,7 +17,7 @@ from reports.excel_style import (
 from reports.labels import label
 from reports.load import Run
 from reports.safe import put
-from reports.text import applies_text, formula_rows, not_counted_rows, provenance_lines
+from reports.text import applies_text, date_text, formula_rows, not_counted_rows, provenance_lines
 
 CRITERIA_WIDTHS = (24, 16, 44, 70, 28, 9, 14, 60)
 WRAPPED = Alignment(wrap_text=True, vertical="top")
@@ -52,7 +52,8 @@ def write_methodology(ws: Worksheet, run: Run, labels: dict[str, Any]) -> None:
     row = _write_rows(ws, row + 1, labels["formulas"], formula_rows(run, labels))
     if not_counted_rows(run):
         row = _write_rows(ws, row + 1, labels["not_counted"], not_counted_rows(run))
-    _write_rows(ws, row + 1, labels["provenance"], provenance_lines(run, labels))
+    crawled = (labels["excel"]["crawled"], date_text(run.provenance.crawled_at))
+    _write_rows(ws, row + 1, labels["provenance"], [*provenance_lines(run, labels), crawled])
 
 
 def _write_rows(ws: Worksheet, row: int, title: str,

@@ -99,6 +99,7 @@ def test_methodology_shows_weights_and_provenance(workbook: Workbook) -> None:
     assert ["Tech", 2] in [row[:2] for row in rows]  # dimension weight
     values = {value for row in rows for value in row}
     assert {"b" * 64, "a" * 64, "0.1.0", "exclude", "panel test 7.3"} <= values
+    assert ["Crawled", "2026-11-21"] in [row[:2] for row in rows]  # run.json's created_at
 
 
 def test_methodology_sheet_prints_the_recorded_formulas(workbook: Workbook) -> None:
