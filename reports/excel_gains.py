@@ -6,9 +6,9 @@ from typing import Any
 
 from openpyxl.worksheet.worksheet import Worksheet
 
+from reports.excel_stream import Row, Styles, stream_rows
 from reports.excel_style import finish_table, write_header
-from reports.load import Run
-from reports.safe import put
+from reports.load import Gain, Organisation, Run
 from reports.text import score_words
 
 TOP_GAINS = 3  # per organisation: what a director can act on first
@@ -23,19 +23,18 @@ def write_gains(ws: Worksheet, run: Run, labels: dict[str, Any]) -> None:
     titles = {criterion.id: criterion.title for criterion in run.criteria}
     write_header(ws, [columns["rank"], columns["name"], words["criterion"], words["points"],
                       words["rank_now"], words["rank_then"], words["move"]])
-    row = 1
-    for organisation in run.organisations:
-        for gain in organisation.gains[:TOP_GAINS]:
-            row += 1
-            title = titles.get(gain.criterion_id, gain.criterion_id)
-            put(ws, row, 1, organisation.rank)
-            put(ws, row, 2, organisation.name)
-            put(ws, row, 3, title)
-            put(ws, row, 4, gain.gain_points, GAIN_FORMAT)
-            put(ws, row, 5, gain.rank_now)
-            put(ws, row, 6, gain.rank_then)
-            put(ws, row, 7, words["sentence"].format(
-                criterion=title, points=score_words(gain.gain_points, labels),
-                now=gain.rank_now if gain.rank_now is not None else "–",
-                then=gain.rank_then if gain.rank_then is not None else "–"))
-    finish_table(ws, WIDTHS, row)
+    rows = [(organisation, gain) for organisation in run.organisations
+            for gain in organisation.gains[:TOP_GAINS]]
+    finish_table(ws, WIDTHS, 1 + len(rows))
+    points = Styles(ws)("gain", number_format=GAIN_FORMAT)
+
+    def row(organisation: Organisation, gain: Gain) -> Row:
+        title = titles.get(gain.criterion_id, gain.criterion_id)
+        return ((organisation.rank, 0), (organisation.name, 0), (title, 0),
+                (gain.gain_points, points), (gain.rank_now, 0), (gain.rank_then, 0),
+                (words["sentence"].format(
+                    criterion=title, points=score_words(gain.gain_points, labels),
+                    now=gain.rank_now if gain.rank_now is not None else "–",
+                    then=gain.rank_then if gain.rank_then is not None else "–"), 0))
+
+    stream_rows(ws, 2, lambda: (row(*pair) for pair in rows))

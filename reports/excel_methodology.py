@@ -20,6 +20,7 @@ from reports.safe import put
 from reports.text import (
     applies_text,
     curve_text,
+    date_text,
     formula_rows,
     not_counted_rows,
     provenance_lines,
@@ -58,7 +59,8 @@ def write_methodology(ws: Worksheet, run: Run, labels: dict[str, Any]) -> None:
     row = _write_rows(ws, row + 1, labels["formulas"], formula_rows(run, labels))
     if not_counted_rows(run, labels):
         row = _write_rows(ws, row + 1, labels["not_counted"], not_counted_rows(run, labels))
-    _write_rows(ws, row + 1, labels["provenance"], provenance_lines(run, labels))
+    crawled = (labels["excel"]["crawled"], date_text(run.provenance.crawled_at, labels))
+    _write_rows(ws, row + 1, labels["provenance"], [*provenance_lines(run, labels), crawled])
 
 
 def _write_rows(ws: Worksheet, row: int, title: str,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from openpyxl.formatting.rule import CellIsRule
-from openpyxl.styles import PatternFill
+from openpyxl.styles import Alignment, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -15,6 +15,7 @@ from reports.excel_style import (
     SECTION_FONT,
     TITLE_FONT,
     data_bars,
+    fit_row_height,
     print_setup,
     score_scale,
     write_header,
@@ -28,7 +29,9 @@ FIRST_ROW = HEADER_ROW + 1
 NAME_COLUMN, OVERALL_COLUMN = 2, 3
 FIRST_DIMENSION_COLUMN = OVERALL_COLUMN + 1
 LAST_SCORE_COLUMN = OVERALL_COLUMN + len(DIMENSIONS)
-WIDTHS = (7, 36, 10, *(11,) * len(DIMENSIONS), 13, 11, 16, 22, 9, 34, 28)
+STATUS_WIDTH = 28
+WIDTHS = (7, 36, 10, *(11,) * len(DIMENSIONS), 13, 11, 16, 22, 9, 34, STATUS_WIDTH)
+WRAPPED = Alignment(wrap_text=True, vertical="top")
 FRAGILE_FILL = PatternFill("solid", fgColor="FCE4D6", bgColor="FCE4D6")
 SHORT_SHA = 12  # enough to tell two methodologies apart at a glance
 
@@ -83,7 +86,11 @@ def _write_organisation(ws: Worksheet, row: int, organisation: Organisation,
     put(ws, row, column + 3, organisation.sector)
     put(ws, row, column + 4, organisation.country)
     put_link(ws, row, column + 5, organisation.website)
-    put(ws, row, column + 6, crawl_text(organisation, labels))
+    status = crawl_text(organisation, labels)
+    cell = put(ws, row, column + 6, status)
+    if len(status) > STATUS_WIDTH - 2:  # a failure reason: wrapped in its fixed width
+        cell.alignment = WRAPPED
+        fit_row_height(ws, row, [(status, STATUS_WIDTH)])
 
 
 def rank_range(organisation: Organisation) -> str:

@@ -9,6 +9,8 @@ from typing import Any
 from openpyxl.cell.cell import Cell
 from openpyxl.worksheet.worksheet import Worksheet
 
+from reports.excel_stream import Styles
+from reports.excel_style import SCORE_FORMAT, SHARE_FORMAT, STATUS_FILLS, WEIGHT_FORMAT, status_fill
 from reports.safe import put
 from reports.text import value_text
 
@@ -51,3 +53,33 @@ def put_value(ws: Worksheet, row: int, column: int, criterion_id: str, value: st
         return cell
     unit = labels["excel"]["units"].get(criterion_id, "")
     return put(ws, row, column, typed, unit_format(typed, unit))
+
+
+def value_styles(styles: Styles, labels: dict[str, Any]) -> None:
+    """Register the styles typed_cell and the streamed sheets use (before saving)."""
+    styles("share", number_format=SHARE_FORMAT)
+    styles("score", number_format=SCORE_FORMAT)
+    styles("weight", number_format=WEIGHT_FORMAT)
+    for status in (*STATUS_FILLS, "other"):
+        styles(f"status-{status}", fill=status_fill(status))
+    styles("date", number_format=DATE_FORMAT)
+    for unit in ("", *labels["excel"]["units"].values()):
+        for number in (0, 0.5):
+            number_format = unit_format(number, unit)
+            styles(f"unit-{number_format}", number_format=number_format)
+
+
+def typed_cell(criterion_id: str, value: str, labels: dict[str, Any], styles: Styles
+               ) -> tuple[Any, int] | None:
+    """A raw value as put_value writes it: numbers and dates typed with their unit's
+    format, yes/no translated, anything else inert text."""
+    if not value:
+        return None
+    typed = typed_value(value)
+    if isinstance(typed, str):
+        return (value_text(typed, labels) if value in BOOLEANS else typed), 0
+    if isinstance(typed, date):
+        return typed, styles("date", number_format=DATE_FORMAT)
+    unit = labels["excel"]["units"].get(criterion_id, "")
+    number_format = unit_format(typed, unit)
+    return typed, styles(f"unit-{number_format}", number_format=number_format)

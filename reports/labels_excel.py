@@ -6,7 +6,8 @@ from typing import Any
 
 EXCEL_LABELS: dict[str, dict[str, Any]] = {
     "en": {
-        "sheets": {"summary": "Summary", "charts": "Charts", "gains": "Gains"},
+        "sheets": {"summary": "Summary", "charts": "Charts", "gains": "Gains",
+                   "whatif": "What-if", "panel": "Panel"},
         "crawled": "Crawled", "methodology": "Methodology", "organisations": "organisations",
         "average": "Panel average", "median": "Panel median",
         "rank_range": "Rank range (p5–p95)", "robustness": "Robustness",
@@ -29,10 +30,35 @@ EXCEL_LABELS: dict[str, dict[str, Any]] = {
         "gains": {"criterion": "Criterion to pass", "points": "Points gained",
                   "rank_now": "Rank now", "rank_then": "Rank reached", "move": "In words",
                   "sentence": "{criterion}: +{points} points, rank {now} → {then}"},
+        "whatif": {
+            "title": "What-if: edit a yellow weight, every score and rank below recomputes",
+            "notes": [
+                "Criterion scores (0 to 1) are those of the scoring; a blank cell does not "
+                "apply or was not measured and is left out of the mean.",
+                "Dimension = 100 × SUMPRODUCT(weights, scores) / SUMPRODUCT(weights, "
+                "measured); overall = the same over the dimensions ({overall} mean); "
+                "ranks compare overall scores rounded to the rounding step.",
+            ],
+            "weights": "Weights", "profile": "Profile", "default": "All organisations",
+            "step": "Rounding step", "rounded": "Overall, rounded",
+            "rank_report": "Rank in the report", "change": "Places gained",
+            "methods": {"arithmetic": "arithmetic", "geometric": "geometric"},
+        },
+        "panel": {
+            "title": "How common each criterion is in the panel",
+            "group": "Group", "measured": "Organisations measured",
+            "pass_rate": "Pass rate", "adoption": "Has it", "discriminates": "Tells apart",
+            "redundant": "Says the same as", "in_words": "In words",
+            "groups": {"panel": "Whole panel", "kind": "Kind", "sector": "Sector"},
+            "adoption_sentence": "{criterion}: {share} of sites",
+            "pass_sentence": "{criterion}: passed by {share} of sites",
+            "yes": "Yes", "no": "No: every site measured has the same verdict",
+        },
         "value": "Value",
     },
     "fr": {
-        "sheets": {"summary": "Synthèse", "charts": "Graphiques", "gains": "Leviers"},
+        "sheets": {"summary": "Synthèse", "charts": "Graphiques", "gains": "Leviers",
+                   "whatif": "Simulateur", "panel": "Panel"},
         "crawled": "Collecte du", "methodology": "Méthodologie",
         "organisations": "organisations",
         "average": "Moyenne du panel", "median": "Médiane du panel",
@@ -60,6 +86,30 @@ EXCEL_LABELS: dict[str, dict[str, Any]] = {
         "gains": {"criterion": "Critère à réussir", "points": "Points gagnés",
                   "rank_now": "Rang actuel", "rank_then": "Rang atteint", "move": "En clair",
                   "sentence": "{criterion} : +{points} points, rang {now} → {then}"},
+        "whatif": {
+            "title": "Simulateur : modifiez un poids jaune, scores et rangs se recalculent",
+            "notes": [
+                "Les scores des critères (0 à 1) sont ceux de la notation ; une cellule vide "
+                "ne s'applique pas ou n'a pas été mesurée et sort de la moyenne.",
+                "Dimension = 100 × SOMMEPROD(poids ; scores) / SOMMEPROD(poids ; mesurés) ; "
+                "global = de même sur les dimensions (moyenne {overall}) ; les rangs "
+                "comparent les scores globaux arrondis au pas d'arrondi.",
+            ],
+            "weights": "Poids", "profile": "Profil", "default": "Toutes les organisations",
+            "step": "Pas d'arrondi", "rounded": "Global arrondi",
+            "rank_report": "Rang dans le rapport", "change": "Places gagnées",
+            "methods": {"arithmetic": "arithmétique", "geometric": "géométrique"},
+        },
+        "panel": {
+            "title": "Fréquence de chaque critère dans le panel",
+            "group": "Groupe", "measured": "Organisations mesurées",
+            "pass_rate": "Taux de réussite", "adoption": "L'ont", "discriminates": "Départage",
+            "redundant": "Dit la même chose que", "in_words": "En clair",
+            "groups": {"panel": "Tout le panel", "kind": "Type", "sector": "Secteur"},
+            "adoption_sentence": "{criterion} : {share} des sites",
+            "pass_sentence": "{criterion} : réussi par {share} des sites",
+            "yes": "Oui", "no": "Non : tous les sites mesurés ont le même verdict",
+        },
         "value": "Valeur",
     },
 }

@@ -16,6 +16,7 @@ from reports.records import (  # noqa: F401 (re-exported)
     Criterion,
     Gain,
     Organisation,
+    PanelStat,
     Provenance,
     Run,
     RunFolderError,
@@ -46,7 +47,8 @@ def load_run(run_dir: Path) -> Run:
     ))
     organisations.sort(key=lambda org: (org.rank is None, org.rank or 0, org.name.casefold()))
     return Run(tuple(organisations), criteria, methodology.get("dimensions") or {},
-               _provenance(run_json), methodology.get("formulas") or {})
+               _provenance(run_json), methodology.get("formulas") or {}, methodology,
+               _panel(run_dir / "panel.csv"))
 
 
 def _criteria(catalogue: list[dict[str, Any]], weights: dict[str, Any]) -> tuple[Criterion, ...]:
@@ -80,6 +82,18 @@ def _gains(path: Path) -> dict[str, list[Gain]]:
                 _rank(row.get("rank_now")), _rank(row.get("rank_then"))))):
             by_target.setdefault(target_id, []).append(gain)
     return by_target
+
+
+def _panel(path: Path) -> tuple[PanelStat, ...]:
+    """panel.csv's rows; () when absent (runs scored before panel statistics existed)."""
+    if not path.is_file():
+        return ()
+    return tuple(_parse_rows(path, lambda row: PanelStat(
+        criterion_id=row["criterion_id"], group_by=row["group_by"], group=row["group"],
+        measured=int(_number(row["measured"]) or 0), pass_rate=_number(row["pass_rate"]),
+        adoption=_number(row.get("adoption")),
+        discriminates=row.get("discriminates", "").lower() == "true",
+        redundant_with=tuple(filter(None, row.get("redundant_with", "").split(";"))))))
 
 
 def _rank(text: str | None) -> int | None:

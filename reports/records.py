@@ -72,6 +72,20 @@ class Gain:
 
 
 @dataclass(frozen=True)
+class PanelStat:
+    """One row of panel.csv: how common a criterion is across the panel or one group."""
+
+    criterion_id: str
+    group_by: str  # "panel", "kind" or "sector"
+    group: str
+    measured: int
+    pass_rate: float | None
+    adoption: float | None  # share whose raw value is "true" (yes/no criteria)
+    discriminates: bool
+    redundant_with: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Organisation:
     """One row of scores.csv with what the crawl recorded about the target."""
 
@@ -122,3 +136,5 @@ class Run:
     dimension_weights: dict[str, float]
     provenance: Provenance
     formulas: dict[str, Any] = field(default_factory=dict)  # scoring's own description
+    methodology: dict[str, Any] = field(default_factory=dict)  # run.json's resolved record
+    panel: tuple[PanelStat, ...] = ()  # panel.csv, when the score stage wrote it

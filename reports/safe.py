@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
@@ -12,6 +13,7 @@ FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 MAX_CELL_CHARS = 32_767  # Excel's limit; longer text makes Excel "repair" the file
 MAX_LINK_CHARS = 2_079  # Excel drops hyperlinks longer than this
 WEB_SCHEMES = ("http", "https")
+BLANK_OR_CONTROL = re.compile(r"[\x00-\x20\x7f]")
 
 CellValue = str | int | float | None
 
@@ -19,7 +21,7 @@ CellValue = str | int | float | None
 def is_web_url(url: str) -> bool:
     """True for an absolute http(s) URL, the only kind of link the reports ever create."""
     # Browsers silently drop tabs and newlines inside URLs: refuse anything blank or control.
-    if any(ord(char) <= 32 or ord(char) == 127 for char in url):
+    if BLANK_OR_CONTROL.search(url):
         return False
     try:
         parts = urlsplit(url)

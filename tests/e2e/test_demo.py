@@ -12,6 +12,7 @@ from pathlib import Path
 import openpyxl
 import pandas as pd
 import pytest
+from excel_formulas import is_whatif_formula
 
 pytestmark = pytest.mark.browser
 # The crawl's day: the demo's items are dated relative to it, and on this day they carry the
@@ -177,11 +178,15 @@ def test_workbook_sheets_links_and_formula_safety(demo_run: Path):
     assert any(link.startswith("https://www.novatech-group.example/") for link in links)
     cells = [c for sheet in book for row in sheet.iter_rows() for c in row
              if isinstance(c.value, str)]
-    # The only formulas: the Summary's panel average and median rows over its score cells.
+    # The only formulas: the Summary's panel average and median rows over its score cells,
+    # and the What-if sheet's live scores (tool-made syntax only).
     formulas = [c for c in cells if c.data_type == "f"]
-    assert {(c.parent.title, c.row) for c in formulas} == {("Synthèse", 3), ("Synthèse", 4)}
+    assert {c.parent.title for c in formulas} == {"Synthèse", "Simulateur"}
+    summary = [c for c in formulas if c.parent.title == "Synthèse"]
+    assert {c.row for c in summary} == {3, 4}
     assert all(re.fullmatch(r'=IFERROR\((AVERAGE|MEDIAN)\(([C-H])6:\2[0-9]+\),""\)', c.value)
-               for c in formulas), "a formula was written"
+               for c in summary), "a formula was written"
+    assert all(is_whatif_formula(c.value) for c in formulas if c.parent.title == "Simulateur")
     hostile = [c for c in cells if "HYPERLINK" in c.value]
     assert hostile, "the hostile page title did not reach the workbook"
     assert all(c.data_type == "s" and not c.value.startswith("=") for c in hostile)

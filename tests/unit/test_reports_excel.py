@@ -8,6 +8,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from excel_formulas import is_whatif_formula
 from openpyxl.workbook.workbook import Workbook
 from test_reports_fixture import (
     DANGEROUS_LEADS,
@@ -32,22 +33,20 @@ def workbook(tmp_path: Path) -> Workbook:
 # The workbook's only formulas: the Summary's panel average and median over its own score
 # cells (rows 6-8 of the fixture's three organisations), written by the tool, never by data.
 OWN_FORMULA = re.compile(r'=IFERROR\((AVERAGE|MEDIAN)\(([C-H])6:\2(8)\),""\)')
-
-
 def column(ws, letter: str) -> list:
     return [cell.value for cell in ws[letter][1:]]
 
 
 def test_sheets_have_frozen_filtered_headers(workbook: Workbook) -> None:
     assert workbook.sheetnames == ["Summary", "Charts", "Ranking", "Content", "Services",
-                                   "Tech", "Results", "Pages", "Methodology"]
+                                   "Tech", "What-if", "Results", "Pages", "Methodology"]
     for name in ("Ranking", "Results", "Pages", "Methodology"):
         assert workbook[name].freeze_panes == "A2"
     for name in ("Content", "Services", "Tech"):  # rank, name and score stay in view
         assert workbook[name].freeze_panes == "D2"
     assert workbook["Summary"].freeze_panes == "C6"
     for ws in workbook:
-        if ws.title not in ("Summary", "Charts"):
+        if ws.title not in ("Summary", "Charts", "What-if"):
             assert ws.auto_filter.ref.startswith("A1:"), ws.title
 
 
@@ -101,6 +100,7 @@ def test_methodology_shows_weights_and_provenance(workbook: Workbook) -> None:
     values = {value for row in rows for value in row}
     # the missing-data policy "exclude" in words
     assert {"b" * 64, "a" * 64, "0.1.0", "Left out", "panel test 7.3"} <= values
+    assert ["Crawled", "21 November 2026"] in [row[:2] for row in rows]  # run.json's created_at
 
 
 def test_methodology_sheet_prints_the_recorded_formulas(workbook: Workbook) -> None:
@@ -116,8 +116,12 @@ def test_no_cell_is_a_formula(workbook: Workbook) -> None:
              if isinstance(cell.value, str)]
     assert texts
     own = [cell for cell in texts if cell.data_type == "f"]
-    assert {(cell.parent.title, cell.row) for cell in own} == {("Summary", 3), ("Summary", 4)}
-    assert all(OWN_FORMULA.fullmatch(cell.value) for cell in own), [c.value for c in own]
+    assert {(cell.parent.title, cell.row) for cell in own} == {
+        ("Summary", 3), ("Summary", 4), ("What-if", 9), ("What-if", 10), ("What-if", 11)}
+    assert all(OWN_FORMULA.fullmatch(cell.value) for cell in own
+               if cell.parent.title == "Summary"), [c.value for c in own]
+    assert all(is_whatif_formula(cell.value) for cell in own
+               if cell.parent.title == "What-if"), [c.value for c in own]
     for cell in texts:
         if cell in own:
             continue
@@ -142,14 +146,21 @@ def test_saved_file_contains_no_formula_element(tmp_path: Path) -> None:
     with zipfile.ZipFile(run / "benchmark.xlsx") as archive:
         sheets = sorted(name for name in archive.namelist()
                         if name.startswith("xl/worksheets/sheet"))
-        assert len(sheets) == 9
+        assert len(sheets) == 10
         summary = archive.read("xl/worksheets/sheet1.xml").decode()
         formulas = re.findall(r"<f>(.*?)</f>", summary)
         assert len(formulas) == 12  # average and median of six score columns
         assert all(OWN_FORMULA.fullmatch("=" + f.replace("&quot;", '"')) for f in formulas)
         assert summary.count("<f>") == 12 and "<f " not in summary
+        whatif = archive.read("xl/worksheets/sheet7.xml").decode()  # the 7th sheet
+        whatif_formulas = re.findall(r"<f>(.*?)</f>", whatif)
+        # Per organisation: 3 dimensions (the fixture's criteria cover 3), overall, rounded,
+        # rank, places gained; the unreachable one has no overall formula: 7 + 7 + 6.
+        assert len(whatif_formulas) == 20
+        assert all(is_whatif_formula("=" + f.replace("&quot;", '"')) for f in whatif_formulas)
         for name in sheets[1:]:
-            assert b"<f>" not in archive.read(name) and b"<f " not in archive.read(name)
+            if name != "xl/worksheets/sheet7.xml":
+                assert b"<f>" not in archive.read(name) and b"<f " not in archive.read(name)
 
 
 def test_french_sheet_names(tmp_path: Path) -> None:
@@ -157,8 +168,8 @@ def test_french_sheet_names(tmp_path: Path) -> None:
     write_reports(run, lang="fr")
     workbook = openpyxl.load_workbook(run / "benchmark.xlsx")
     assert workbook.sheetnames == ["Synthèse", "Graphiques", "Classement", "Contenu",
-                                   "Services", "Technique", "Résultats", "Pages visitées",
-                                   "Méthodologie"]
+                                   "Services", "Technique", "Simulateur", "Résultats",
+                                   "Pages visitées", "Méthodologie"]
     # French puts a space before a colon; a reason no catalogue knows stays as written.
     assert workbook["Classement"]["J4"].value == "Injoignable : DNS lookup failed"
 
