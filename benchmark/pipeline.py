@@ -169,6 +169,14 @@ def score_panel(store: RunStore) -> pd.DataFrame:
                          for t in store.load_targets()])
 
 
+def known_criteria(store: RunStore) -> dict[str, str]:
+    """Criterion id -> dimension: the run's catalogue (criteria.json), and social-footprint,
+    which the score stage computes even for a run evaluated before it existed."""
+    from scoring.footprint import COMPUTED
+
+    return {**COMPUTED, **{c["id"]: c["dimension"] for c in read_json(store.criteria_json)}}
+
+
 def scoring_inputs(store: RunStore, methodology) -> tuple[pd.DataFrame, pd.DataFrame]:
     """results.csv, with social-footprint computed from footprint.csv by `methodology` when
     the run has one (else as evaluated), and the panel (score_panel)."""
@@ -189,8 +197,7 @@ def score_stage(store: RunStore, weights: Path | None = None, **analysis) -> pd.
     from benchmark.analysis import analysis_stage
     from scoring import load_methodology, score_results
 
-    known = {c["id"]: c["dimension"] for c in read_json(store.criteria_json)}
-    methodology = load_methodology(weights, known_criteria=known)
+    methodology = load_methodology(weights, known_criteria=known_criteria(store))
     started = now_iso()
     results, panel = scoring_inputs(store, methodology)
     scored, scores = score_results(results, panel, methodology)

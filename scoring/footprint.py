@@ -13,6 +13,7 @@ from scoring.expression import Value
 from scoring.footprint_rules import CRITERION, SocialFootprint
 
 DIMENSION = "footprint"
+COMPUTED = {CRITERION: DIMENSION}  # the criteria the score stage computes itself
 READ = "ok"
 ABSENT = ("not_found", "private", "login_wall")  # what a logged-out visitor cannot see
 NO_ACCOUNT = "no social account listed or found (footprint.csv)"
