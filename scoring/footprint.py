@@ -110,7 +110,8 @@ def target_row(target_id: str, accounts: pd.DataFrame, rules: SocialFootprint,
         value = platform_value(values, rules)
         name = row["platform"] + (" (discovered)" if "discovered" in row.get("source", "")
                                   else "")
-        status = "" if row.get("status") == READ else f" ({row.get('status') or 'unknown'})"
+        status = "" if row.get("status") == READ else " (manual)" if "manual" in row.get(
+            "source", "") else f" ({row.get('status') or 'unknown'})"
         shown = "?" if value is None else _short(value)
         parts.append(f"{name} {shown} = {rules.per_platform.render(values)}{status}"
                      + (" left out" if value is None else ""))
