@@ -12,6 +12,8 @@ import ast
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from scoring.rounding import round_half_away
+
 ALLOWED = "numbers, names, + - * /, parentheses, unary minus, min(), max()"
 OPERATORS = {ast.Add: "+", ast.Sub: "−", ast.Mult: "×", ast.Div: "/"}
 FUNCTIONS = ("min", "max")
@@ -88,10 +90,12 @@ def _value(node: ast.AST, values: Mapping[str, Value]) -> Value:
     return None if right == 0 else left / right
 
 
-def _number(value: Value) -> str:
+def short(value: Value) -> str:
+    """Two decimals at most, rounded half away from zero (0.625 -> 0.63); '?' unknown."""
     if value is None:
         return "?"
-    return f"{value:.2f}".rstrip("0").rstrip(".") if value % 1 else str(int(value))
+    shown = round_half_away(value, 0.01)
+    return f"{shown:.2f}".rstrip("0").rstrip(".") if shown % 1 else str(int(shown))
 
 
 @dataclass(frozen=True)
@@ -117,9 +121,10 @@ PRECEDENCE = {ast.Add: 1, ast.Sub: 1, ast.Mult: 2, ast.Div: 2}
 
 def _render(node: ast.AST, values: Mapping[str, Value] | None, outer: int) -> str:
     if isinstance(node, ast.Constant):
-        return _number(float(node.value))
+        number = float(node.value)  # as written: a constant is not a measured figure
+        return str(int(number)) if number.is_integer() else repr(number)
     if isinstance(node, ast.Name):
-        return node.id if values is None else _number(values.get(node.id))
+        return node.id if values is None else short(values.get(node.id))
     if isinstance(node, ast.UnaryOp):
         return "−" + _render(node.operand, values, 3)
     if isinstance(node, ast.Call):

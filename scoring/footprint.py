@@ -9,7 +9,7 @@ from datetime import date
 import pandas as pd
 
 from scoring import curves
-from scoring.expression import Value
+from scoring.expression import Value, short
 from scoring.footprint_rules import CRITERION, SocialFootprint
 
 DIMENSION = "footprint"
@@ -86,14 +86,10 @@ def combine(values: list[float], rules: SocialFootprint) -> float:
     return max(values)
 
 
-def _short(value: float) -> str:
-    return f"{value:.2f}".rstrip("0").rstrip(".") if value % 1 else str(int(value))
-
-
 def _combined_text(values: list[float], score: float, rules: SocialFootprint) -> str:
     if rules.platforms == "sum":
-        return f"sum {_short(sum(values))} / {_short(rules.sum_full)} = {_short(score)}"
-    return f"{rules.platforms} of {len(values)} = {_short(score)}"
+        return f"sum {short(sum(values))} / {short(rules.sum_full)} = {short(score)}"
+    return f"{rules.platforms} of {len(values)} = {short(score)}"
 
 
 def target_row(target_id: str, accounts: pd.DataFrame, rules: SocialFootprint,
@@ -112,7 +108,7 @@ def target_row(target_id: str, accounts: pd.DataFrame, rules: SocialFootprint,
                                   else "")
         status = "" if row.get("status") == READ else " (manual)" if "manual" in row.get(
             "source", "") else f" ({row.get('status') or 'unknown'})"
-        shown = "?" if value is None else _short(value)
+        shown = "?" if value is None else short(value)
         parts.append(f"{name} {shown} = {rules.per_platform.render(values)}{status}"
                      + (" left out" if value is None else ""))
         if value is not None:

@@ -36,9 +36,10 @@ def test_names_and_rendering():
     assert formula.names == {"presence", "level", "activity"}
     assert formula.render() == "presence × (level + activity) / 2"
     assert formula.render({"presence": 1, "level": 0.625, "activity": None}) == \
-        "1 × (0.62 + ?) / 2"  # two decimals; ? for unknown
+        "1 × (0.63 + ?) / 2"  # two decimals, half away from zero; ? unknown
     assert parse("level - (activity - 1)", NAMES).render() == "level − (activity − 1)"
     assert parse("-(level + 1)", NAMES).render() == "−(level + 1)"
+    assert parse("0.125 * level", NAMES).render({"level": 1}) == "0.125 × 1"  # as written
 
 
 @pytest.mark.parametrize(("text", "message"), [
