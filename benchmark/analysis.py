@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from benchmark.runstore import RunStore, read_json, write_csv
+from benchmark.runstore import RunStore, write_csv
 
 INTERVAL_COLUMNS = ["rank_p5", "rank_median", "rank_p95", "stability"]
 FILES = {"swaps": "swaps.csv", "sensitivity": "sensitivity.csv", "whatif": "whatif.csv",
@@ -47,10 +47,10 @@ def recorded_weights(store: RunStore) -> Path | None:
     return Path(path) if path and Path(path).is_file() else None
 
 
-def _run_inputs(store: RunStore) -> tuple[pd.DataFrame, pd.DataFrame]:
-    from benchmark.pipeline import read_table, score_panel
+def _run_inputs(store: RunStore, methodology) -> tuple[pd.DataFrame, pd.DataFrame]:
+    from benchmark.pipeline import scoring_inputs
 
-    return read_table(store.results_csv), score_panel(store)
+    return scoring_inputs(store, methodology)  # social-footprint by this methodology
 
 
 def compare_runs(run_a: Path, run_b: Path, weights: Path | None, out: Path | None
@@ -62,10 +62,12 @@ def compare_runs(run_a: Path, run_b: Path, weights: Path | None, out: Path | Non
     from scoring.compare import compare_scores
 
     store_a, store_b = RunStore(run_a), RunStore(run_b)
-    known = {c["id"]: c["dimension"] for c in read_json(store_b.criteria_json)}
-    methodology = load_methodology(weights or recorded_weights(store_b), known_criteria=known)
-    results_a, panel_a = _run_inputs(store_a)
-    results_b, panel_b = _run_inputs(store_b)
+    from benchmark.pipeline import known_criteria
+
+    methodology = load_methodology(weights or recorded_weights(store_b),
+                                   known_criteria=known_criteria(store_b))
+    results_a, panel_a = _run_inputs(store_a, methodology)
+    results_b, panel_b = _run_inputs(store_b, methodology)
     table, changes = compare_scores(results_a, panel_a, results_b, panel_b, methodology)
     path = Path(out) if out is not None else store_b.root / "comparison.csv"
     write_csv(path, table)

@@ -169,6 +169,27 @@ def score_panel(store: RunStore) -> pd.DataFrame:
                          for t in store.load_targets()])
 
 
+def known_criteria(store: RunStore) -> dict[str, str]:
+    """Criterion id -> dimension: the run's catalogue (criteria.json), and social-footprint,
+    which the score stage computes even for a run evaluated before it existed."""
+    from scoring.footprint import COMPUTED
+
+    return {**COMPUTED, **{c["id"]: c["dimension"] for c in read_json(store.criteria_json)}}
+
+
+def scoring_inputs(store: RunStore, methodology) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """results.csv, with social-footprint computed from footprint.csv by `methodology` when
+    the run has one (else as evaluated), and the panel (score_panel)."""
+    from scoring.footprint import with_social_footprint
+
+    results, panel = read_table(store.results_csv), score_panel(store)
+    accounts = store.root / "footprint.csv"
+    if accounts.exists():
+        dates = dict(zip(panel["target_id"], panel["crawl_date"], strict=True))
+        results = with_social_footprint(results, read_table(accounts), dates, methodology.social)
+    return results, panel
+
+
 def score_stage(store: RunStore, weights: Path | None = None, **analysis) -> pd.DataFrame:
     """Apply a methodology to results.csv: scores.csv (no browser, seconds), with rank
     intervals, swaps, sensitivity, what-if and panel statistics (benchmark.analysis;
@@ -176,11 +197,9 @@ def score_stage(store: RunStore, weights: Path | None = None, **analysis) -> pd.
     from benchmark.analysis import analysis_stage
     from scoring import load_methodology, score_results
 
-    known = {c["id"]: c["dimension"] for c in read_json(store.criteria_json)}
-    methodology = load_methodology(weights, known_criteria=known)
+    methodology = load_methodology(weights, known_criteria=known_criteria(store))
     started = now_iso()
-    results = read_table(store.results_csv)
-    panel = score_panel(store)
+    results, panel = scoring_inputs(store, methodology)
     scored, scores = score_results(results, panel, methodology)
     scores = analysis_stage(store, scored, scores, methodology, panel, **analysis)
     write_csv(store.results_csv, scored[RESULT_COLUMNS])

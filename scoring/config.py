@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from scoring import validate as v
+from scoring.footprint_rules import FOOTPRINT_KEYS, SocialFootprint, social_footprint
 from scoring.layers import default_weights_path, origin, resolve
 from scoring.validate import DIMENSIONS, CriterionRule, MethodologyError
 
@@ -38,6 +39,7 @@ class Methodology:
     profiles: dict[str, dict[str, dict[str, float]]] = field(default_factory=dict)
     sources: tuple[str, ...] = ()  # the files merged by `extends`, the base first
     criterion_dimensions: dict[str, str] = field(default_factory=dict)  # from the catalogue
+    social: SocialFootprint = field(default_factory=SocialFootprint)  # social-footprint
 
     def rule(self, criterion_id: str, kind: str | None = None) -> CriterionRule:
         base = self.criteria.get(criterion_id, CriterionRule(self.default_weight))
@@ -57,7 +59,7 @@ class Methodology:
 
     def to_record(self) -> dict[str, Any]:
         """What run.json records, so any score can be recomputed by hand."""
-        from scoring.formula import describe, rule_text
+        from scoring.formula import criterion_text, describe
 
         resolved = {
             "name": self.name, "version": self.version, "missing": self.missing,
@@ -66,10 +68,10 @@ class Methodology:
             "criteria": {cid: {"weight": r.weight, "curve": r.curve, **r.params,
                                **({"resolution": r.resolution} if r.resolution else {}),
                                **({"within": r.within} if r.curve == "percentile" else {}),
-                               "formula": rule_text(r)}
+                               "formula": criterion_text(self, cid, r)}
                          for cid, r in self.criteria.items()},
             "footprint": {"combine": self.footprint_combine,
-                          "factors": list(self.footprint_factors)},
+                          "factors": list(self.footprint_factors), **self.social.to_record()},
             "profiles": self.profiles,
             "alternatives": {k: list(options) for k, options in self.alternatives.items()},
             "formulas": describe(self)}
@@ -124,7 +126,7 @@ def _parse(path: Path, data: dict[str, Any], known: Iterable[str] | None,
                                    "`benchmark criteria` for the catalogue)", ("criteria", cid))
         criteria[cid] = v.rule(cid, spec)
     foot = v.table("[footprint]", data.get("footprint", {}), ("footprint",))
-    v.keys_in("[footprint]", foot, ("combine", "factors"), ("footprint",))
+    v.keys_in("[footprint]", foot, FOOTPRINT_KEYS, ("footprint",))
     factors = foot.get("factors", [])
     if not isinstance(factors, list) or not all(isinstance(f, str) for f in factors) or (
             known_ids is not None and set(factors) - known_ids):
@@ -144,7 +146,7 @@ def _parse(path: Path, data: dict[str, Any], known: Iterable[str] | None,
         dimensions=dimensions, criteria=criteria,
         footprint_combine=v.choice("[footprint].combine", foot.get("combine", "mean"),
                                    v.COMBINE_METHODS, ("footprint", "combine")),
-        footprint_factors=tuple(factors),
+        footprint_factors=tuple(factors), social=social_footprint(foot),
         alternatives=v.alternatives(data.get("alternatives", {})),
         profiles=v.profiles(data.get("profiles", {}), known_ids),
         sources=sources, criterion_dimensions=catalogue or {})

@@ -20,6 +20,7 @@ def _formulas(methodology: dict) -> dict:
     return {"dimensions": dims, "overall": formulas.get("overall", {}).get(
                 "formula", "overall = weighted mean of the dimensions"),
             "ranking": formulas.get("ranking", {}).get("formula", ""),
+            "social_footprint": formulas.get("social_footprint", {}).get("formula", ""),
             "not_counted": {item["criterion"]: item["reason"]
                             for item in formulas.get("not_counted", [])}}
 
@@ -61,6 +62,10 @@ def explain(results: pd.DataFrame, scores: pd.DataFrame, methodology: dict, targ
                 "" if item.Index in counted.index else "   (not counted)")
             lines.append(f"  {item.criterion_id:<22} {item.status:<15} value={item.value!s:<24}"
                          f" weight={item.weight!s:<4} score={_number(score * 100)}{used}")
+        social = part[part["criterion_id"] == "social-footprint"]
+        if formulas["social_footprint"] and not social.empty:  # per platform, as computed
+            lines.append(f"  {formulas['social_footprint']}")
+            lines.append(f"  social-footprint per platform: {social.iloc[0]['evidence']}")
         if described.get("combine") == "product":
             named = (methodology.get("footprint") or {}).get("factors", [])
             factors = counted[counted["criterion_id"].isin(named)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from scoring.footprint_rules import CRITERION
 from scoring.validate import DIMENSIONS, CriterionRule
 
 if TYPE_CHECKING:
@@ -45,6 +46,50 @@ def rule_text(rule: CriterionRule) -> str:
     if rule.resolution:
         text = f"x = value rounded to a multiple of {_num(rule.resolution)}; {text}"
     return text
+
+
+ACROSS = {"sum": "min(1, Σ v / {full}) over the platforms whose v is known",
+          "mean": "the mean of v over the platforms whose v is known",
+          "max": "the highest v over the platforms whose v is known"}
+BUILT_IN = {
+    "presence": "presence = 1 when the account was read or its figures supplied, 0 when it "
+                "is not found, private or behind a login wall, otherwise unknown",
+    "links_back": "links_back = 1 when the account links back to the site, 0 when it does "
+                  "not, otherwise unknown",
+    "links_to_site": "links_to_site = 1 when the site links to the account, 0 when it does "
+                     "not, otherwise unknown"}
+COLUMN_WORDS = {"followers": "followers", "posts_90d": "posts in the last 90 days",
+                "last_post": "the newest post"}
+UNKNOWN_RULE = ("a quantity not shown is unknown and makes v unknown (0 × unknown = 0); a "
+                "platform whose v is unknown is left out")
+
+
+def _quantity_text(name: str, column: str, curve: str, p: dict[str, float]) -> str:
+    if curve == "recency":
+        return (f"{name} = 1 when {COLUMN_WORDS[column]} is at most {_num(p['full_days'])} "
+                f"days old, 0 from {_num(p['zero_days'])} days, linear between")
+    scale = "a log scale" if curve == "log" else "a linear scale"
+    return (f"{name} = {COLUMN_WORDS[column]} on {scale}, 0 at {_num(p['low'])}, 1 at "
+            f"{_num(p['high'])}")
+
+
+def social_footprint_text(m: Methodology) -> str:
+    """social-footprint in words: the per-platform formula, each quantity it uses, the
+    combination across platforms."""
+    rules = m.social
+    used = rules.per_platform.names
+    parts = [f"{CRITERION} = " + ACROSS[rules.platforms].format(full=_num(rules.sum_full)),
+             f"v = {rules.per_platform.render()} per platform, clamped to 0-1",
+             *(BUILT_IN[name] for name in BUILT_IN if name in used),
+             *(_quantity_text(name, q.column, q.curve, q.params)
+               for name, q in rules.quantities.items() if name in used), UNKNOWN_RULE]
+    return "; ".join(parts)
+
+
+def criterion_text(m: Methodology, cid: str, rule: CriterionRule) -> str:
+    """rule_text, but social-footprint's own score is the methodology's footprint formula."""
+    return social_footprint_text(m) if cid == CRITERION and rule.curve == "binary" \
+        else rule_text(rule)
 
 
 def _not_counted(m: Methodology) -> list[dict[str, Any]]:
@@ -93,6 +138,7 @@ def describe(m: Methodology) -> dict[str, Any]:
         "ranking": {"resolution": m.resolution, "formula": RANKING.format(
             res=_num(m.resolution))},
         "not_counted": _not_counted(m),
+        "social_footprint": {**m.social.to_record(), "formula": social_footprint_text(m)},
         "profiles": [{"kind": kind, **spec} for kind, spec in m.profiles.items()],
         "alternatives": {k: list(options) for k, options in m.alternatives.items()},
     }

@@ -42,6 +42,7 @@ def to_toml(m: Methodology) -> str:
              "#", "# Formulas:",
              *(_comment(item["formula"]) for item in formulas["dimensions"]),
              *(_comment(formulas[key]["formula"]) for key in ("overall", "missing", "ranking")),
+             _comment(formulas["social_footprint"]["formula"]),
              *(_comment(f"not counted: {item['criterion']} (weight {item['weight']:g}): "
                         f"{item['reason']}") for item in formulas["not_counted"])]
     lines += _table("methodology", {"name": m.name, "version": m.version,
@@ -58,7 +59,8 @@ def to_toml(m: Methodology) -> str:
         criteria[cid] = spec
     lines += _table("criteria", criteria)
     lines += _table("footprint", {"combine": m.footprint_combine,
-                                  "factors": list(m.footprint_factors)})
+                                  "factors": list(m.footprint_factors),
+                                  **m.social.to_record()})
     for kind, spec in m.profiles.items():
         lines += _table(f"profiles.{kind}", {k: v for k, v in spec.items() if v})
     if m.alternatives:

@@ -5,6 +5,7 @@ from benchmark.criteria import (  # noqa: F401 (importing a module registers its
     content_media,
     engagement,
     footprint,
+    footprint_social,
     services,
     services_finders,
     social,

@@ -165,6 +165,20 @@ def test_footprint_reads_the_bundled_profiles(results: pd.DataFrame):
     assert verdict(results, "flashback", "social-presence").status == "fail"
 
 
+def test_social_footprint_is_the_default_footprint(results: pd.DataFrame,
+                                                   scores: pd.DataFrame):
+    """Computed when scoring from footprint.csv: each account's presence × level × activity,
+    summed; the default footprint dimension is 100 × it."""
+    novatech = verdict(results, "novatech", "social-footprint")
+    assert novatech.status == "pass" and " = 1 × " in novatech.evidence, novatech.evidence
+    assert re.search(r"; sum [\d.]+ / 2 = [\d.]+$", novatech.evidence), novatech.evidence
+    by_id = scores.set_index("target_id")
+    for target in by_id.index:
+        row = verdict(results, target, "social-footprint")
+        if row.score != "":
+            assert float(by_id.loc[target, "footprint"]) == pytest.approx(100 * float(row.score))
+
+
 def test_workbook_sheets_links_and_formula_safety(demo_run: Path):
     book = openpyxl.load_workbook(demo_run / "benchmark.xlsx")
     # Five of the seven demo organisations are in France: the reports are in French.

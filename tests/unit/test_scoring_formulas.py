@@ -10,8 +10,12 @@ from test_reports_fixture import make_run
 from benchmark.cli import main
 from benchmark.criteria import catalogue_records
 
-FOOTPRINT = ("footprint = 100 × social-presence × social-audience × social-activity "
+# Since methodology 2026.2 the default footprint is the per-platform social-footprint (it was
+# 100 × social-presence × social-audience × social-activity).
+FOOTPRINT = ("footprint = 100 × social-footprint "
              "(unweighted product of the factors' scores; a factor not measured is left out)")
+SOCIAL = ("social-footprint = min(1, Σ v / 2) over the platforms whose v is known; v = presence "
+          "× level × activity per platform, clamped to 0-1")
 BACKLINKS = "footprint is the product of its factors; this criterion is not one"
 
 
@@ -37,6 +41,8 @@ def test_explain_excel_and_html_print_the_same_footprint_formula(tmp_path):
     cells = {cell.value for row in sheet.iter_rows() for cell in row}
     for text in (FOOTPRINT, BACKLINKS):
         assert text in explained and text in html and text in cells, text
+    # social-footprint's formula is its criterion's formula in both reports
+    assert SOCIAL in html and any(SOCIAL in str(cell) for cell in cells)
     # alpha is an NGO: the default ngo profile's weights are named and used
     assert "profile ngo: weights replaced" in explained
     assert "services (dimension weight 1.5): 100.0" in explained

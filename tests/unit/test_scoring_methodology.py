@@ -125,8 +125,11 @@ def test_show_prints_a_file_that_loads_back_to_the_same_sha256(tmp_path):
                  "{ weight = 1, curve = 'percentile', within = 'sector' }\n")
     result = CliRunner().invoke(main, ["methodology", "show", "--weights", str(mine)])
     assert result.exit_code == 0, result.output
-    assert "# footprint = 100 × social-presence × social-audience × social-activity" in \
-        result.output
+    # The default's one footprint factor is social-footprint since 2026.2 (was the product
+    # social-presence × social-audience × social-activity), with its per-platform formula.
+    assert "# footprint = 100 × social-footprint (unweighted product" in result.output
+    assert ("# social-footprint = min(1, Σ v / 2) over the platforms whose v is known; "
+            "v = presence × level × activity per platform") in result.output
     resolved = write(tmp_path / "resolved.toml", result.output)
     again, first = load_methodology(resolved), load_methodology(mine)
     assert again.sha256 == first.sha256
