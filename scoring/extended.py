@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from scoring.rounding import score_text
 from scoring.tables import PERSON
 
 COLUMNS = ["target_id", "member_id", "member_name", "part", "role", "footprint", "weight",
@@ -65,7 +66,7 @@ def totals(scores: pd.DataFrame, parts: pd.DataFrame) -> pd.Series:
     return out.where(~people).astype(float)
 
 
-def explain_lines(parts: pd.DataFrame, target_id: str, number) -> list[str]:
+def explain_lines(parts: pd.DataFrame, target_id: str) -> list[str]:
     """The extended-footprint section of `benchmark explain` for one organisation."""
     mine = parts[parts["target_id"].astype(str) == target_id]
     if mine.empty:
@@ -79,7 +80,7 @@ def explain_lines(parts: pd.DataFrame, target_id: str, number) -> list[str]:
             lines.append(f"  {label:<32} footprint not scored: adds nothing")
             continue
         total += float(points)
-        lines.append(f"  {label:<32} {number(float(row.weight))} × "
-                     f"{number(float(row.footprint))} = {number(float(points))}")
-    lines.append(f"  footprint_extended = {number(total)}")
+        lines.append(f"  {label:<32} {float(row.weight):g} × "
+                     f"{score_text(float(row.footprint))} = {score_text(float(points))}")
+    lines.append(f"  footprint_extended = {score_text(total)}")
     return lines
