@@ -58,7 +58,9 @@ def to_toml(m: Methodology) -> str:
         criteria[cid] = spec
     lines += _table("criteria", criteria)
     lines += _table("footprint", {"combine": m.footprint_combine,
-                                  "factors": list(m.footprint_factors)})
+                                  "factors": list(m.footprint_factors),
+                                  "people_weight": m.people_weight,
+                                  "relays_weight": m.relays_weight})
     for kind, spec in m.profiles.items():
         lines += _table(f"profiles.{kind}", {k: v for k, v in spec.items() if v})
     if m.alternatives:

@@ -158,3 +158,14 @@ def test_a_person_without_a_website_is_judged_on_its_accounts_only():
     assert verdicts["social-backlinks"][1].status == Status.NOT_APPLICABLE
     assert verdicts["social-presence"][1].status == Status.PASS
     assert verdicts["social-audience"][1].value == "5000"
+
+
+def test_show_keeps_the_extended_weights(tmp_path):
+    from scoring.show import to_toml
+
+    method = methodology(tmp_path, "people_weight = 0.2\n")
+    shown = tmp_path / "shown.toml"
+    shown.write_text(to_toml(method), encoding="utf-8")
+    again = load_methodology(shown)
+    assert (again.people_weight, again.relays_weight) == (0.2, 0.5)
+    assert again.sha256 == method.sha256
