@@ -10,7 +10,7 @@ from benchmark.runstore import RunStore, write_csv
 
 INTERVAL_COLUMNS = ["rank_p5", "rank_median", "rank_p95", "stability"]
 FILES = {"swaps": "swaps.csv", "sensitivity": "sensitivity.csv", "whatif": "whatif.csv",
-         "panel": "panel.csv"}
+         "panel": "panel.csv", "extended": "extended.csv"}
 
 
 def analysis_stage(store: RunStore, scored: pd.DataFrame, scores: pd.DataFrame, methodology,
@@ -19,26 +19,51 @@ def analysis_stage(store: RunStore, scored: pd.DataFrame, scores: pd.DataFrame, 
 
     `options`: draws (0 skips the sensitivity analysis), seed, spread (see
     scoring.sensitivity)."""
+    from scoring.aggregate import extended_parts
     from scoring.panel import panel_statistics
     from scoring.whatif import what_if
 
     out = scores.drop(columns=INTERVAL_COLUMNS, errors="ignore")
+    tables = split_tables(scored, scores)
     if options.get("draws", 1) > 0:
         from scoring.sensitivity import analyse
 
-        found = analyse(scored, scores, methodology, **options)
-        out = out.merge(found.intervals, on="target_id", how="left")
+        # Each table is ranked on its own, so its ranks move on their own.
+        found = {name: analyse(rows, ranked, methodology, **options)
+                 for name, (rows, ranked) in tables.items()}
+        headline = found.get("organisations") or next(iter(found.values()))
+        intervals = pd.concat([f.intervals for f in found.values()], ignore_index=True)
+        out = out.merge(intervals, on="target_id", how="left")
         for column in INTERVAL_COLUMNS[:3]:
             out[column] = out[column].astype("Int64")
-        write_csv(store.root / FILES["swaps"], found.swaps)
-        write_csv(store.root / FILES["sensitivity"], found.indices)
-        store.update(sensitivity=found.record)
+        write_csv(store.root / FILES["swaps"],
+                  pd.concat([f.swaps for f in found.values()], ignore_index=True))
+        write_csv(store.root / FILES["sensitivity"], headline.indices)
+        store.update(sensitivity={**headline.record, "tables": {
+            name: f.record["organisations"] for name, f in found.items()}})
     else:
         out = out.assign(**{column: pd.NA for column in INTERVAL_COLUMNS})
         store.update(sensitivity={"draws": 0})
-    write_csv(store.root / FILES["whatif"], what_if(scored, scores, methodology))
+    write_csv(store.root / FILES["whatif"], pd.concat(
+        [what_if(rows, ranked, methodology) for rows, ranked in tables.values()],
+        ignore_index=True))
     write_csv(store.root / FILES["panel"], panel_statistics(scored, panel))
+    write_csv(store.root / FILES["extended"], extended_parts(scores, panel, methodology))
     return out
+
+
+def split_tables(scored: pd.DataFrame, scores: pd.DataFrame
+                 ) -> dict[str, tuple[pd.DataFrame, pd.DataFrame]]:
+    """(results rows, scores rows) of each ranking table that has targets, in TABLES order
+    (an empty panel: one empty organisations' table)."""
+    from scoring.tables import TABLES
+
+    out = {}
+    for name in TABLES:
+        ranked = scores[scores["table"] == name]
+        if not ranked.empty:
+            out[name] = (scored[scored["target_id"].isin(set(ranked["target_id"]))], ranked)
+    return out or {"organisations": (scored, scores)}
 
 
 def recorded_weights(store: RunStore) -> Path | None:

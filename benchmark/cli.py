@@ -242,6 +242,11 @@ def explain(run: Path, target: str) -> None:
 
         click.echo("\n".join(["", *explain_lines(pipeline.read_table(store.root / "whatif.csv"),
                                                  target)]))
+    if (store.root / "extended.csv").exists():  # an organisation with people or relays
+        from scoring.extended import explain_lines as extended_lines
+
+        lines = extended_lines(pipeline.read_table(store.root / "extended.csv"), target)
+        click.echo("\n".join(["", *lines]) if lines else "", nl=bool(lines))
 
 
 @main.command()

@@ -160,10 +160,11 @@ def evaluate_stage(store: RunStore, progress: Progress = silent, mapper: Mapper 
 
 
 def score_panel(store: RunStore) -> pd.DataFrame:
-    """The targets as score_results reads them: kind, sector, crawl status and date."""
+    """The targets as score_results reads them: kind, sector, parent, role, crawl status
+    and date."""
     crawled = store.record().get("targets", {})
     return pd.DataFrame([{"target_id": t.id, "name": t.name, "kind": t.kind,
-                          "sector": t.sector,
+                          "sector": t.sector, "parent": t.parent, "role": t.role,
                           "status": crawled.get(t.id, {}).get("crawl_status", "unknown"),
                           "crawl_date": crawled.get(t.id, {}).get("crawled_at", "")}
                          for t in store.load_targets()])

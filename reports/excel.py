@@ -14,6 +14,7 @@ from reports.excel_dimensions import write_dimension
 from reports.excel_gains import write_gains
 from reports.excel_methodology import write_methodology
 from reports.excel_panel import write_panel
+from reports.excel_people import organisations_only, write_extended
 from reports.excel_results import write_results
 from reports.excel_stream import Styles, save, stream_rows
 from reports.excel_style import (
@@ -38,19 +39,24 @@ def workbook_bytes(run: Run, labels: dict[str, Any], title: str = "") -> bytes:
     Summary (default: the name of the targets file)."""
     workbook = Workbook()
     sheets, own = labels["sheets"], labels["excel"]["sheets"]
+    # People and relays are ranked on their own: the ranking sheets show the organisations'
+    # table; the Summary adds the other tables below it.
+    ranked = organisations_only(run)
     summary = workbook.active
     summary.title = own["summary"]
     write_summary(summary, run, labels, title or default_title(run, labels))
-    write_charts(workbook.create_sheet(own["charts"]), summary, run, labels)
-    write_ranking(workbook.create_sheet(sheets["ranking"]), run, labels)
+    write_charts(workbook.create_sheet(own["charts"]), summary, ranked, labels)
+    write_ranking(workbook.create_sheet(sheets["ranking"]), ranked, labels)
+    if any(organisation.extended for organisation in run.organisations):
+        write_extended(workbook.create_sheet(own["extended"]), run, labels)
     for dimension in DIMENSIONS:
         if any(criterion.dimension == dimension for criterion in run.criteria):
-            write_dimension(workbook.create_sheet(labels["dimensions"][dimension]), run,
+            write_dimension(workbook.create_sheet(labels["dimensions"][dimension]), ranked,
                             dimension, labels)
     if run.methodology.get("dimensions"):
-        write_whatif(workbook.create_sheet(own["whatif"]), run, labels)
-    if any(organisation.gains for organisation in run.organisations):
-        write_gains(workbook.create_sheet(own["gains"]), run, labels)
+        write_whatif(workbook.create_sheet(own["whatif"]), ranked, labels)
+    if any(organisation.gains for organisation in ranked.organisations):
+        write_gains(workbook.create_sheet(own["gains"]), ranked, labels)
     if run.panel:
         write_panel(workbook.create_sheet(own["panel"]), run, labels)
     write_results(workbook.create_sheet(sheets["results"]), run, labels)

@@ -9,6 +9,7 @@ from openpyxl.styles import Alignment, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from reports.excel_people import organisations_only, write_people_blocks
 from reports.excel_style import (
     NOTE_FONT,
     SCORE_FORMAT,
@@ -37,8 +38,10 @@ SHORT_SHA = 12  # enough to tell two methodologies apart at a glance
 
 
 def write_summary(ws: Worksheet, run: Run, labels: dict[str, Any], title: str) -> int:
-    """Fill the Summary sheet; return the last row of the ranking table (for the charts)."""
-    words = labels["excel"]
+    """Fill the Summary sheet; return the last row of the ranking table (for the charts).
+    The ranking table holds the organisations; people and relays follow in their own blocks."""
+    words, everyone = labels["excel"], run
+    run = organisations_only(run)
     put(ws, TITLE_ROW, 1, title).font = TITLE_FONT
     put(ws, INFO_ROW, 1, info_line(run, labels)).font = NOTE_FONT
     columns = labels["columns"]
@@ -53,7 +56,7 @@ def write_summary(ws: Worksheet, run: Run, labels: dict[str, Any], title: str) -
     last_row = max(FIRST_ROW + len(run.organisations) - 1, HEADER_ROW)
     _write_panel_rows(ws, last_row, words)
     _format(ws, last_row, words["stability"]["fragile"])
-    _write_legend(ws, last_row + 2, words)
+    _write_legend(ws, write_people_blocks(ws, everyone, labels, last_row + 2), words)
     return last_row
 
 

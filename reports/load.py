@@ -14,6 +14,7 @@ from reports.records import (  # noqa: F401 (re-exported)
     DIMENSIONS,
     CrawledPage,
     Criterion,
+    ExtendedPart,
     Gain,
     Organisation,
     PanelStat,
@@ -24,6 +25,7 @@ from reports.records import (  # noqa: F401 (re-exported)
 )
 
 T = TypeVar("T")
+TABLES = ("organisations", "people", "relays")  # scoring.tables, in the order shown
 
 
 def load_run(run_dir: Path) -> Run:
@@ -40,12 +42,15 @@ def load_run(run_dir: Path) -> Run:
     targets = {t["id"]: t for t in _read_json(run_dir / "targets.json", default=[])}
     crawl = run_json.get("targets") or {}
     gains = _gains(run_dir / "whatif.csv")
+    parts = _extended(run_dir / "extended.csv")
     organisations = _parse_rows(run_dir / "scores.csv", lambda row: _organisation(
         row, targets.get(row["target_id"], {}), crawl.get(row["target_id"], {}),
         run_dir, tuple(verdicts.get(row["target_id"], ())),
-        tuple(gains.get(row["target_id"], ())),
+        tuple(gains.get(row["target_id"], ())), tuple(parts.get(row["target_id"], ())),
     ))
-    organisations.sort(key=lambda org: (org.rank is None, org.rank or 0, org.name.casefold()))
+    # Each table in its own block (organisations, people, relays), each in rank order.
+    organisations.sort(key=lambda org: (_table_order(org.table), org.rank is None,
+                                        org.rank or 0, org.name.casefold()))
     return Run(tuple(organisations), criteria, methodology.get("dimensions") or {},
                _provenance(run_json), methodology.get("formulas") or {}, methodology,
                _panel(run_dir / "panel.csv"))
@@ -84,6 +89,22 @@ def _gains(path: Path) -> dict[str, list[Gain]]:
     return by_target
 
 
+def _extended(path: Path) -> dict[str, list[ExtendedPart]]:
+    """extended.csv by organisation, in the file's order; {} when absent."""
+    by_target: dict[str, list[ExtendedPart]] = {}
+    if path.is_file():
+        for target_id, part in _parse_rows(path, lambda row: (row["target_id"], ExtendedPart(
+                row["member_id"], row.get("member_name", ""), row.get("part", ""),
+                row.get("role", ""), _number(row.get("footprint")), _number(row.get("weight")),
+                _number(row.get("points"))))):
+            by_target.setdefault(target_id, []).append(part)
+    return by_target
+
+
+def _table_order(table: str) -> int:
+    return TABLES.index(table) if table in TABLES else len(TABLES)
+
+
 def _panel(path: Path) -> tuple[PanelStat, ...]:
     """panel.csv's rows; () when absent (runs scored before panel statistics existed)."""
     if not path.is_file():
@@ -103,7 +124,8 @@ def _rank(text: str | None) -> int | None:
 
 def _organisation(row: dict[str, str], target: dict[str, Any], crawl: dict[str, Any],
                   run_dir: Path, verdicts: tuple[Verdict, ...],
-                  gains: tuple[Gain, ...] = ()) -> Organisation:
+                  gains: tuple[Gain, ...] = (), extended: tuple[ExtendedPart, ...] = ()
+                  ) -> Organisation:
     folder = run_dir / "snapshots" / row["target_id"]
     snapshot = _read_json(folder / "snapshot.json", default={})
     pages = snapshot.get("pages") or [{}]
@@ -120,6 +142,9 @@ def _organisation(row: dict[str, str], target: dict[str, Any], crawl: dict[str, 
         sector=str(target.get("sector") or ""), country=str(target.get("country") or ""),
         rank_p5=_rank(row.get("rank_p5")), rank_p95=_rank(row.get("rank_p95")),
         stability=row.get("stability", ""), gains=gains,
+        table=row.get("table") or "organisations", parent=str(target.get("parent") or ""),
+        role=str(target.get("role") or ""),
+        footprint_extended=_number(row.get("footprint_extended")), extended=extended,
     )
 
 

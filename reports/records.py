@@ -86,6 +86,19 @@ class PanelStat:
 
 
 @dataclass(frozen=True)
+class ExtendedPart:
+    """One row of extended.csv: a part of an organisation's extended footprint."""
+
+    member_id: str
+    member_name: str
+    part: str  # "own", "person" or "relay"
+    role: str
+    footprint: float | None
+    weight: float | None
+    points: float | None
+
+
+@dataclass(frozen=True)
 class Organisation:
     """One row of scores.csv with what the crawl recorded about the target."""
 
@@ -108,6 +121,11 @@ class Organisation:
     rank_p95: int | None = None
     stability: str = ""  # "stable" / "fragile", empty when not analysed
     gains: tuple[Gain, ...] = ()  # whatif.csv rows, largest gain first
+    table: str = "organisations"  # the ranking it is in: organisations, people or relays
+    parent: str = ""  # id of the organisation a person or relay belongs to
+    role: str = ""  # ceo, dircom, relay... (targets.csv)
+    footprint_extended: float | None = None  # own + people + relays (scoring.extended)
+    extended: tuple[ExtendedPart, ...] = ()  # its parts, the organisation's own first
 
 
 @dataclass(frozen=True)

@@ -7,14 +7,18 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
-from scoring import curves
+from scoring import curves, extended
 from scoring.config import DIMENSIONS, CriterionRule, Methodology
 from scoring.rounding import round_half_away
+from scoring.tables import rank, rank_within, tables_of
+
+__all__ = ["rank", "score_results", "apply_methodology", "curve_score"]
 
 SCORED_STATUSES = ("pass", "fail")
 MISSING_STATUSES = ("unknown", "error")
 RANKED_CRAWL_STATUSES = ("ok", "partial")
-SCORE_COLUMNS = ["target_id", "name", "kind", "status", "overall", *DIMENSIONS, "rank"]
+SCORE_COLUMNS = ["target_id", "name", "kind", "status", "overall", *DIMENSIONS, "rank",
+                 "table", "footprint_extended"]  # rank: within the target's table
 
 
 def _as_date(value: str) -> date | None:
@@ -132,17 +136,11 @@ def _overall(table: pd.DataFrame, methodology: Methodology) -> pd.Series:
     return overall.where(total > 0)
 
 
-def rank(overall: pd.Series, resolution: float) -> pd.Series:
-    """Ranks on the overall scores rounded (half away from zero) to `resolution`: what the
-    crawl cannot measure, and what the reports do not show, never orders two organisations."""
-    shown = overall.map(lambda x: round_half_away(x, resolution) if pd.notna(x) else np.nan)
-    return shown.astype(float).rank(method="min", ascending=False).astype("Int64")
-
-
 def score_results(results: pd.DataFrame, targets: pd.DataFrame, methodology: Methodology
                   ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Score every target. `targets` has target_id, name, kind, status, crawl_date (and
-    sector, for percentiles within a sector).
+    sector, for percentiles within a sector; parent and role, for the tables and the
+    extended footprint: scoring.tables, scoring.extended).
 
     Returns (results with methodology scores and weights, the scores.csv table).
     """
@@ -157,5 +155,17 @@ def score_results(results: pd.DataFrame, targets: pd.DataFrame, methodology: Met
     # An unreachable site is not ranked on its social accounts alone: no silent zero either.
     table["overall"] = _overall(table, methodology).where(
         table["status"].isin(RANKED_CRAWL_STATUSES))
-    table["rank"] = rank(table["overall"], methodology.resolution)
+    table["table"] = tables_of(targets.set_index("target_id"))
+    table["rank"] = rank_within(table["overall"], table["table"], methodology.resolution)
+    parts = extended_parts(table.reset_index(), targets, methodology)
+    table["footprint_extended"] = extended.totals(table.reset_index(), parts)
     return scored, table.reset_index()[SCORE_COLUMNS]
+
+
+def extended_parts(scores: pd.DataFrame, targets: pd.DataFrame, methodology: Methodology
+                   ) -> pd.DataFrame:
+    """extended.csv from scores.csv and the targets' parent and role."""
+    members = targets.reindex(columns=["target_id", "kind", "parent", "role"]).astype(
+        object).fillna("")
+    return extended.breakdown(scores, members, methodology.people_weight,
+                              methodology.relays_weight)

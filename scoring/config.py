@@ -40,6 +40,10 @@ class Methodology:
     sources: tuple[str, ...] = ()  # the files merged by `extends`, the base first
     criterion_dimensions: dict[str, str] = field(default_factory=dict)  # from the catalogue
     social: SocialFootprint = field(default_factory=SocialFootprint)  # social-footprint
+    # What a person's / a relay's footprint adds to its organisation's extended footprint
+    # ([footprint] people_weight, relays_weight; scoring.extended).
+    people_weight: float = v.EXTENDED_DEFAULTS["people_weight"]
+    relays_weight: float = v.EXTENDED_DEFAULTS["relays_weight"]
 
     def rule(self, criterion_id: str, kind: str | None = None) -> CriterionRule:
         base = self.criteria.get(criterion_id, CriterionRule(self.default_weight))
@@ -71,7 +75,9 @@ class Methodology:
                                "formula": criterion_text(self, cid, r)}
                          for cid, r in self.criteria.items()},
             "footprint": {"combine": self.footprint_combine,
-                          "factors": list(self.footprint_factors), **self.social.to_record()},
+                          "factors": list(self.footprint_factors), **self.social.to_record(),
+                          "people_weight": self.people_weight,
+                          "relays_weight": self.relays_weight},
             "profiles": self.profiles,
             "alternatives": {k: list(options) for k, options in self.alternatives.items()},
             "formulas": describe(self)}
@@ -126,7 +132,7 @@ def _parse(path: Path, data: dict[str, Any], known: Iterable[str] | None,
                                    "`benchmark criteria` for the catalogue)", ("criteria", cid))
         criteria[cid] = v.rule(cid, spec)
     foot = v.table("[footprint]", data.get("footprint", {}), ("footprint",))
-    v.keys_in("[footprint]", foot, FOOTPRINT_KEYS, ("footprint",))
+    v.keys_in("[footprint]", foot, (*FOOTPRINT_KEYS, *v.EXTENDED_DEFAULTS), ("footprint",))
     factors = foot.get("factors", [])
     if not isinstance(factors, list) or not all(isinstance(f, str) for f in factors) or (
             known_ids is not None and set(factors) - known_ids):
@@ -147,6 +153,7 @@ def _parse(path: Path, data: dict[str, Any], known: Iterable[str] | None,
         footprint_combine=v.choice("[footprint].combine", foot.get("combine", "mean"),
                                    v.COMBINE_METHODS, ("footprint", "combine")),
         footprint_factors=tuple(factors), social=social_footprint(foot),
+        **v.extended_weights(foot),
         alternatives=v.alternatives(data.get("alternatives", {})),
         profiles=v.profiles(data.get("profiles", {}), known_ids),
         sources=sources, criterion_dimensions=catalogue or {})

@@ -78,6 +78,8 @@ def explain(results: pd.DataFrame, scores: pd.DataFrame, methodology: dict, targ
                          f"{float(w.sum()):.3f}")
         lines.append("")
     rank = head["rank"] if str(head["rank"]).strip() else "— (not ranked)"
+    table = str(head.get("table", "") or "")  # people and relays have their own ranking
+    rank = f"{rank} among {table}" if table and str(head["rank"]).strip() else rank
     lines += [formulas["overall"], f"overall = {_number(head['overall'])}; rank {rank}"]
     if formulas["ranking"]:
         lines.append(formulas["ranking"])

@@ -60,7 +60,9 @@ def to_toml(m: Methodology) -> str:
     lines += _table("criteria", criteria)
     lines += _table("footprint", {"combine": m.footprint_combine,
                                   "factors": list(m.footprint_factors),
-                                  **m.social.to_record()})
+                                  **m.social.to_record(),
+                                  "people_weight": m.people_weight,
+                                  "relays_weight": m.relays_weight})
     for kind, spec in m.profiles.items():
         lines += _table(f"profiles.{kind}", {k: v for k, v in spec.items() if v})
     if m.alternatives:

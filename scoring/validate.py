@@ -18,6 +18,9 @@ PEER_GROUPS = ("panel", "kind", "sector")
 QUANTISED_CURVES = ("linear", "log", "lognormal", "percentile")
 HEAD_KEYS = ("name", "version", "missing", "default_weight", "resolution", "overall")
 # [alternatives] key -> the choices a researcher may declare for the sensitivity analysis
+# [footprint] keys: how much a person's and a relay's footprint add to their organisation's
+# extended footprint (0: not counted; 1: as much as the organisation's own).
+EXTENDED_DEFAULTS = {"people_weight": 0.5, "relays_weight": 0.5}
 ALTERNATIVES = {"overall": OVERALL_METHODS, "missing": MISSING_POLICIES,
                 "footprint": COMBINE_METHODS}
 
@@ -147,3 +150,9 @@ def alternatives(data: Any) -> dict[str, tuple[str, ...]]:
         out[name] = tuple(choice(f"[alternatives].{name}", option, ALTERNATIVES[name], key)
                           for option in options)
     return out
+
+
+def extended_weights(foot: dict[str, Any]) -> dict[str, float]:
+    """[footprint] people_weight and relays_weight, numbers >= 0 (defaults when absent)."""
+    return {name: number(f"[footprint].{name}", foot.get(name, default), ("footprint", name))
+            for name, default in EXTENDED_DEFAULTS.items()}

@@ -33,6 +33,7 @@ from benchmark.crawl.visit import Visit, visit
 from benchmark.model import CrawlStatus, Target
 from benchmark.runstore import now_iso, write_bytes_atomic, write_gzip_text, write_json
 
+NO_WEBSITE = "no website: a person, audited on its social accounts"
 LINKS_SCRIPT = """els => els.slice(0, 5000).map(a => [a.href,
   (a.innerText || a.getAttribute('aria-label') || a.title || '').trim().slice(0, 200),
   !!a.closest('nav, header, footer, [role=navigation], [role=banner], [role=contentinfo]')])"""
@@ -85,7 +86,8 @@ class TargetCrawl:
             page = await tabs.enter_async_context(self._tab())
             page.on("console", self.console.on_message)
             page.on("pageerror", lambda exc: self.console.add(str(exc)))
-            reached = await self._home(page)
+            # A person may have no website: only its social accounts are fetched.
+            reached = await self._home(page) if self.target.website else self._no_site()
             if reached:
                 await self._key_pages(page)
             if self.target.accounts or reached:  # audited even when the site is down
@@ -146,6 +148,11 @@ class TargetCrawl:
         if file:
             write_gzip_text(self.folder / file, result.html)
         self.record["pages"].append(page_record(result, file, role, why))
+
+    def _no_site(self) -> bool:
+        """A target without a website (a person): nothing to visit, not a failure."""
+        self.record["reason"] = NO_WEBSITE
+        return False
 
     async def _home(self, page: Page) -> bool:
         result = await self._polite_visit(page, self.target.website)

@@ -15,6 +15,9 @@ from benchmark.model import DIMENSIONS, FAILED_CRAWLS, KINDS, Evidence, Outcome,
 FAMILIES = ("pages", "links", "forms", "embeds", "meta", "dates", "headings", "word_count",
             "network", "probes", "profiles", "tech", "actions")
 SOCIAL_PAGE_FAMILIES = frozenset({"profiles"})  # read from the social pages, not the site
+# Read from the social pages but about the website (does the account link back to it?).
+NEEDS_A_SITE = frozenset({"social-backlinks"})
+NO_WEBSITE = "no website: a person"  # only a person may have none (targets_rows)
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 Judge = Callable[[SiteView, Target], Outcome]
@@ -89,6 +92,8 @@ def judge(item: Criterion, site: SiteView, target: Target, crawl_failure: str) -
         kinds = ", ".join(item.applies_to or ())
         return Outcome(Status.NOT_APPLICABLE,
                        evidence=Evidence(snippet=f"applies to {kinds} only, not {target.kind}"))
+    if not target.website and (item.site_based or item.id in NEEDS_A_SITE):
+        return Outcome(Status.NOT_APPLICABLE, evidence=Evidence(snippet=NO_WEBSITE))
     if crawl_failure and item.site_based:
         return Outcome(Status.UNKNOWN, evidence=Evidence(site.home_url or target.website,
                                                          clean(crawl_failure)))

@@ -59,8 +59,8 @@ def verdict(results: pd.DataFrame, target: str, criterion: str) -> pd.Series:
 def test_every_target_and_criterion_has_a_row(results: pd.DataFrame, demo_run: Path):
     criteria = pd.read_json(demo_run / "criteria.json")
     assert set(results.target_id) == {"flashback", "novatech", "enfance", "cci", "lumen",
-                                      "ghost", "morel"}
-    assert len(results) == 7 * len(criteria)
+                                      "ghost", "morel", "delaunay", "arnaud", "amis-enfance"}
+    assert len(results) == 10 * len(criteria)
     assert set(results.status) <= {"pass", "fail", "not_applicable", "unknown", "error"}
     assert not (results.status == "error").any(), results[results.status == "error"]
 
@@ -151,11 +151,17 @@ def test_unreachable_target_is_reported_not_zeroed(results: pd.DataFrame,
 def test_scores_are_ranked_and_the_2008_site_is_last(scores: pd.DataFrame):
     ranked = scores[scores["rank"] != ""].copy()
     ranked["rank"] = ranked["rank"].astype(int)
-    assert len(ranked) == 6
-    assert ranked.sort_values("rank").iloc[-1].target_id == "flashback"
+    assert len(ranked) == 9  # all but ghost (unreachable)
+    organisations = ranked[ranked.table == "organisations"]
+    assert len(organisations) == 5
+    assert organisations.sort_values("rank").iloc[-1].target_id == "flashback"
+    assert organisations["rank"].max() == 5
+    # People without a website have no site dimension (empty, never 0); the rest have all.
+    no_site = ranked.target_id.isin({"delaunay", "arnaud"})
     for column in ("overall", "content", "social", "services", "tech"):
-        values = ranked[column].astype(float)
+        values = ranked.loc[~no_site | (column == "overall"), column].astype(float)
         assert values.between(0, 100).all(), column
+        assert column == "overall" or (ranked.loc[no_site, column] == "").all(), column
 
 
 def test_footprint_reads_the_bundled_profiles(results: pd.DataFrame):
@@ -181,7 +187,7 @@ def test_social_footprint_is_the_default_footprint(results: pd.DataFrame,
 
 def test_workbook_sheets_links_and_formula_safety(demo_run: Path):
     book = openpyxl.load_workbook(demo_run / "benchmark.xlsx")
-    # Five of the seven demo organisations are in France: the reports are in French.
+    # Eight of the ten demo targets are in France: the reports are in French.
     assert {"Classement", "Résultats", "Méthodologie"} <= set(book.sheetnames)
     ranking = book["Classement"]
     assert ranking.freeze_panes == "A2"
@@ -225,7 +231,8 @@ def test_rescoring_with_other_weights_changes_ranking_without_browser(demo_run: 
     done = cli("score", str(run), "--weights", str(weights), python_prefix=BLOCK_BROWSER)
     assert done.returncode == 0, done.stderr
     after = pd.read_csv(run / "scores.csv", dtype=str, keep_default_na=False)
-    top = after[after["rank"] == "1"].target_id.tolist()
+    # People and relays have their own rank 1: the organisations' table is the one compared.
+    top = after[(after["rank"] == "1") & (after.table == "organisations")].target_id.tolist()
     assert top == ["cci"]
     assert before[before["rank"] == "1"].target_id.tolist() != ["cci"]
     record = pd.read_json(run / "run.json", typ="series")
@@ -239,3 +246,81 @@ def test_invalid_weights_file_is_refused_with_file_and_key(demo_run: Path, tmp_p
     done = cli("score", str(demo_run), "--weights", str(weights))
     assert done.returncode == 1
     assert f"{weights}: [criteria].https: must be a number" in done.stderr
+
+
+def test_people_have_no_website_and_are_judged_on_their_accounts(results: pd.DataFrame,
+                                                                demo_run: Path):
+    for person in ("delaunay", "arnaud"):
+        snapshot = pd.read_json(demo_run / "snapshots" / person / "snapshot.json",
+                                typ="series")
+        assert snapshot["pages"] == [] and snapshot["status"] == "ok"  # nothing visited
+        assert snapshot["reason"].startswith("no website: a person")
+        site = results[(results.target_id == person) & (results.dimension != "footprint")]
+        assert set(site.status) == {"not_applicable"}
+        assert verdict(results, person, "social-backlinks").status == "not_applicable"
+    # README: the CEO on LinkedIn (21,540, 3 days) and X (4,210); the DirCom on X only
+    # (640 followers, silent for 200 days).
+    assert verdict(results, "delaunay", "social-presence").value == "2"
+    assert verdict(results, "delaunay", "social-audience").value == "25750"
+    assert verdict(results, "delaunay", "social-activity").value == "2026-11-18"
+    assert verdict(results, "arnaud", "social-audience").value == "640"
+    assert verdict(results, "arnaud", "social-activity").value == "2026-05-05"
+    assert verdict(results, "amis-enfance", "social-audience").value == "312"
+
+
+def test_people_and_relays_are_ranked_in_their_own_tables(scores: pd.DataFrame):
+    table = scores.set_index("target_id")
+    assert table["table"].to_dict() == {
+        "flashback": "organisations", "novatech": "organisations", "enfance": "organisations",
+        "cci": "organisations", "lumen": "organisations", "ghost": "organisations",
+        "morel": "people", "delaunay": "people", "arnaud": "people", "amis-enfance": "relays"}
+    assert table["rank"].to_dict() == {
+        "novatech": "1", "enfance": "2", "lumen": "3", "cci": "4", "flashback": "5",
+        "ghost": "", "morel": "1", "delaunay": "2", "arnaud": "3", "amis-enfance": "1"}
+    # A person without a website: the footprint is the whole score.
+    # CEO: 100 × presence 2/4 × audience (log10 25750 − 2)/4 × activity 1 = 30.13
+    # DirCom: 100 × 1/4 × (log10 640 − 2)/4 × (365 − 200)/(365 − 7) = 2.32
+    for person, shown in (("delaunay", "30.1"), ("arnaud", "2.3")):
+        assert f"{float(table.loc[person, 'footprint']):.1f}" == shown
+        assert table.loc[person, "overall"] == table.loc[person, "footprint"]
+
+
+def test_extended_footprint_adds_the_ceo_the_dircom_and_the_relay(scores: pd.DataFrame,
+                                                                   demo_run: Path):
+    table = scores.set_index("target_id")
+    parts = pd.read_csv(demo_run / "extended.csv", dtype=str, keep_default_na=False)
+    novatech = parts[parts.target_id == "novatech"]
+    assert novatech[["member_id", "part", "role", "weight"]].values.tolist() == [
+        ["novatech", "own", "", "1.0"], ["delaunay", "person", "ceo", "0.5"],
+        ["arnaud", "person", "dircom", "0.5"]]
+    # default [footprint] people_weight = relays_weight = 0.5:
+    # novatech 52.33 + 0.5 × 30.13 + 0.5 × 2.32 = 68.55; enfance 32.17 + 0.5 × 2.86 = 33.60
+    own, ceo, dircom = (float(table.loc[t, "footprint"]) for t in ("novatech", "delaunay",
+                                                                   "arnaud"))
+    assert float(table.loc["novatech", "footprint_extended"]) == pytest.approx(
+        own + 0.5 * ceo + 0.5 * dircom)
+    assert f"{float(table.loc['novatech', 'footprint_extended']):.1f}" == "68.6"
+    assert f"{float(table.loc['enfance', 'footprint_extended']):.1f}" == "33.6"
+    assert table.loc["lumen", "footprint_extended"] == table.loc["lumen", "footprint"]
+    assert table.loc["delaunay", "footprint_extended"] == ""
+    explained = cli("explain", str(demo_run), "novatech", python_prefix=BLOCK_BROWSER).stdout
+    assert "rank 1 among organisations" in explained
+    assert "Marc Delaunay (ceo)" in explained and "footprint_extended = 68.6" in explained
+
+
+def test_workbook_shows_people_apart_and_the_extended_footprint(demo_run: Path):
+    book = openpyxl.load_workbook(demo_run / "benchmark.xlsx")
+    ranking = [c.value for row in book["Classement"].iter_rows() for c in row]
+    assert "NovaTech Group" in ranking and "Marc Delaunay" not in ranking
+    summary = [[c.value for c in row] for row in book["Synthèse"].iter_rows()]
+    heads = [i for i, row in enumerate(summary) if row[0] == "Personnes (classées entre elles)"]
+    assert len(heads) == 1
+    people = [row[:6] for row in summary[heads[0] + 2:heads[0] + 5]]
+    assert [(row[0], row[1], row[4], row[5]) for row in people] == [
+        (1, "Claire Morel", None, None), (2, "Marc Delaunay", "PDG", "NovaTech Group"),
+        (3, "Sophie Arnaud", "Directeur·rice de la communication", "NovaTech Group")]
+    assert any(row[0] == "Relais (classés entre eux)" for row in summary)
+    extended = [[c.value for c in row] for row in book["Empreinte élargie"].iter_rows()]
+    totals = {row[0]: row[6] for row in extended if str(row[1]).startswith("Empreinte élargie")}
+    assert {name: f"{value:.1f}" for name, value in totals.items()} == {
+        "NovaTech Group": "68.6", "Solidarité Enfance": "33.6"}

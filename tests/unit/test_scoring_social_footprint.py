@@ -132,7 +132,7 @@ def write(tmp_path: Path, text: str, name: str = "w.toml") -> Path:
     ("[footprint]\nsum_full = 0\n", "[footprint].sum_full: must be > 0, got 0"),
     ("[footprint]\nper_platfrom = 'level'\n",
      "[footprint] key 'per_platfrom': must be one of combine, factors, per_platform, "
-     "platforms, sum_full, quantities; got 'per_platfrom'"),
+     "platforms, sum_full, quantities, people_weight, relays_weight; got 'per_platfrom'"),
     ("[footprint.quantities]\nreach = { column = 'views', curve = 'log', low = 1, high = 9 }\n",
      "[footprint.quantities].reach.column: must be one of followers, posts_90d, last_post; "
      "got 'views'"),
