@@ -19,8 +19,12 @@ from benchmark.crawl.settings import MOBILE_USER_AGENT, MOBILE_VIEWPORT
 CDP_TIMEOUT_S = 15.0
 
 
-async def emulate_phone(page: Page) -> CDPSession | None:
-    """Make `page` a 390x844 touch phone with a mobile user agent; None if it failed.
+class PhoneUnavailable(Exception):
+    """The tab could not be turned into a phone; the message says why."""
+
+
+async def emulate_phone(page: Page) -> CDPSession:
+    """Make `page` a 390x844 touch phone with a mobile user agent (PhoneUnavailable if not).
 
     The returned session must stay attached while the page is used: detaching a DevTools
     session drops the overrides it set.
@@ -43,6 +47,7 @@ async def emulate_phone(page: Page) -> CDPSession | None:
                 ("Emulation.setUserAgentOverride",
                  {"userAgent": MOBILE_USER_AGENT, "platform": "Linux armv8l"})):
             await asyncio.wait_for(session.send(method, params), CDP_TIMEOUT_S)
-    except (PlaywrightError, TimeoutError):
-        return None
+    except (PlaywrightError, TimeoutError) as exc:
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise PhoneUnavailable(reason) from None
     return session

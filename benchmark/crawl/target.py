@@ -23,7 +23,7 @@ from benchmark.crawl.fetch import Fetched
 from benchmark.crawl.guards import Guard
 from benchmark.crawl.homepage import probe_home
 from benchmark.crawl.netlog import NetworkLog
-from benchmark.crawl.phone import emulate_phone
+from benchmark.crawl.phone import PhoneUnavailable, emulate_phone
 from benchmark.crawl.politeness import Politeness
 from benchmark.crawl.probe_runner import ProbeRunner
 from benchmark.crawl.robots import robots_url
@@ -215,9 +215,11 @@ class TargetCrawl:
         if self.out_of_time():
             return phone.cut("mobile", "skipped", f"the time budget of {budget:.0f} s was "
                              "used up before the phone visit")
-        if await emulate_phone(page) is None:
-            self.guard.note("the phone could not be emulated: no mobile measurement")
-            return phone.cut("mobile", "error", "the phone could not be emulated")
+        try:
+            await emulate_phone(page)
+        except PhoneUnavailable as exc:
+            self.guard.note(f"the phone could not be emulated ({exc}): no mobile measurement")
+            return phone.cut("mobile", "error", f"the phone could not be emulated: {exc}")
         result = await visit(page, self.target.website, self.settings)
         if result.failure is not None:
             kind = "timeout" if result.failure is CrawlStatus.TIMEOUT else "error"

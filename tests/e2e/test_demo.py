@@ -277,10 +277,13 @@ def test_people_and_relays_are_ranked_in_their_own_tables(scores: pd.DataFrame):
     assert table["rank"].to_dict() == {
         "novatech": "1", "enfance": "2", "lumen": "3", "cci": "4", "flashback": "5",
         "ghost": "", "morel": "1", "delaunay": "2", "arnaud": "3", "amis-enfance": "1"}
-    # A person without a website: the footprint is the whole score.
-    # CEO: 100 × presence 2/4 × audience (log10 25750 − 2)/4 × activity 1 = 30.13
-    # DirCom: 100 × 1/4 × (log10 640 − 2)/4 × (365 − 200)/(365 − 7) = 2.32
-    for person, shown in (("delaunay", "30.1"), ("arnaud", "2.3")):
+    # A person without a website: the footprint is the whole score. Default footprint =
+    # 100 × min(1, Σ per account presence × level × activity / 2), level = (log10 followers
+    # − 2)/4, activity = posts in 90 days / 12 (scoring/weights.toml):
+    # CEO: x 1 × (log10 4210 − 2)/4 × 3/12 = 0.1015; linkedin 1 × (log10 21540 − 2)/4 × 5/12
+    #      = 0.2430; 100 × 0.3446 / 2 = 17.23
+    # DirCom: x 1 × (log10 640 − 2)/4 × 0/12 = 0 (silent for 200 days): 0
+    for person, shown in (("delaunay", "17.2"), ("arnaud", "0.0")):
         assert f"{float(table.loc[person, 'footprint']):.1f}" == shown
         assert table.loc[person, "overall"] == table.loc[person, "footprint"]
 
@@ -294,18 +297,18 @@ def test_extended_footprint_adds_the_ceo_the_dircom_and_the_relay(scores: pd.Dat
         ["novatech", "own", "", "1.0"], ["delaunay", "person", "ceo", "0.5"],
         ["arnaud", "person", "dircom", "0.5"]]
     # default [footprint] people_weight = relays_weight = 0.5:
-    # novatech 52.33 + 0.5 × 30.13 + 0.5 × 2.32 = 68.55; enfance 32.17 + 0.5 × 2.86 = 33.60
+    # novatech 48.77 + 0.5 × 17.23 + 0.5 × 0 = 57.39; enfance 10.94 + 0.5 × 1.03 = 11.46
     own, ceo, dircom = (float(table.loc[t, "footprint"]) for t in ("novatech", "delaunay",
                                                                    "arnaud"))
     assert float(table.loc["novatech", "footprint_extended"]) == pytest.approx(
         own + 0.5 * ceo + 0.5 * dircom)
-    assert f"{float(table.loc['novatech', 'footprint_extended']):.1f}" == "68.6"
-    assert f"{float(table.loc['enfance', 'footprint_extended']):.1f}" == "33.6"
+    assert f"{float(table.loc['novatech', 'footprint_extended']):.1f}" == "57.4"
+    assert f"{float(table.loc['enfance', 'footprint_extended']):.1f}" == "11.5"
     assert table.loc["lumen", "footprint_extended"] == table.loc["lumen", "footprint"]
     assert table.loc["delaunay", "footprint_extended"] == ""
     explained = cli("explain", str(demo_run), "novatech", python_prefix=BLOCK_BROWSER).stdout
     assert "rank 1 among organisations" in explained
-    assert "Marc Delaunay (ceo)" in explained and "footprint_extended = 68.6" in explained
+    assert "Marc Delaunay (ceo)" in explained and "footprint_extended = 57.4" in explained
 
 
 def test_workbook_shows_people_apart_and_the_extended_footprint(demo_run: Path):
@@ -323,4 +326,4 @@ def test_workbook_shows_people_apart_and_the_extended_footprint(demo_run: Path):
     extended = [[c.value for c in row] for row in book["Empreinte élargie"].iter_rows()]
     totals = {row[0]: row[6] for row in extended if str(row[1]).startswith("Empreinte élargie")}
     assert {name: f"{value:.1f}" for name, value in totals.items()} == {
-        "NovaTech Group": "68.6", "Solidarité Enfance": "33.6"}
+        "NovaTech Group": "57.4", "Solidarité Enfance": "11.5"}
