@@ -106,6 +106,7 @@ def _organisation(row: dict[str, str], target: dict[str, Any], crawl: dict[str, 
         sector=str(target.get("sector") or ""), country=str(target.get("country") or ""),
         rank_p5=_rank(row.get("rank_p5")), rank_p95=_rank(row.get("rank_p95")),
         stability=row.get("stability", ""), gains=gains,
+        mobile_screenshot=_screenshot(run_dir, folder, snapshot, "mobile"),
     )
 
 
@@ -117,9 +118,13 @@ def _crawled_page(page: dict[str, Any]) -> CrawledPage:
                        title=str(page.get("title", "")), error=str(page.get("error", "")))
 
 
-def _screenshot(run_dir: Path, folder: Path, snapshot: dict[str, Any]) -> Path | None:
-    """The desktop screenshot, if present and really inside the run's snapshots folder."""
-    relative = (snapshot.get("shots") or {}).get("desktop") or "shots/desktop.png"
+def _screenshot(run_dir: Path, folder: Path, snapshot: dict[str, Any],
+                view: str = "desktop") -> Path | None:
+    """The `view` screenshot (desktop or mobile), if present and really inside the run's
+    snapshots folder."""
+    relative = (snapshot.get("shots") or {}).get(view)
+    if not isinstance(relative, str) or not relative:
+        relative = f"shots/{view}.png"
     path = (folder / relative).resolve()
     # Target ids and snapshot.json are data: never let them point outside the run folder.
     if not path.is_relative_to((run_dir / "snapshots").resolve()) or not path.is_file():

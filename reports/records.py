@@ -94,6 +94,7 @@ class Organisation:
     rank_p95: int | None = None
     stability: str = ""  # "stable" / "fragile", empty when not analysed
     gains: tuple[Gain, ...] = ()  # whatif.csv rows, largest gain first
+    mobile_screenshot: Path | None = None  # shots/mobile.png, like `screenshot`
 
 
 @dataclass(frozen=True)

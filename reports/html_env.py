@@ -1,0 +1,89 @@
+"""The Jinja environment of the HTML report: autoescape always on, and its display filters."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from reports.evidence import reader_text
+from reports.labels import label
+from reports.load import DIMENSIONS, Verdict
+from reports.safe import is_web_url, printable
+from reports.text import applies_text, crawl_text, kind_text, score_text, value_text
+from scoring.rounding import number_text
+
+TEMPLATES = Path(__file__).parent / "templates"
+KNOWN_STATUSES = ("pass", "fail", "not_applicable", "unknown", "error")
+NUMBER = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]+)?")
+
+
+@cache
+def environment() -> Environment:
+    """One environment per process: templates compile once, even for 10,000 scorecards."""
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
+        trim_blocks=True, lstrip_blocks=True, finalize=_printable, auto_reload=False,
+    )
+    env.filters.update(
+        score=score_text, bar=bar_width, by_dimension=by_dimension, status_class=status_class,
+        reader=reader_text, percent=percent_text, signed=signed_text,
+    )
+    env.tests["web_url"] = is_web_url
+    env.globals.update(
+        label=label, kind_text=kind_text, crawl_text=crawl_text, value_text=value_text,
+        applies_text=applies_text, value_unit=value_unit, dimensions=DIMENSIONS,
+    )
+    return env
+
+
+def _printable(value: Any) -> Any:
+    """Every printed string loses control characters; macro output is already clean."""
+    return printable(value) if isinstance(value, str) and not isinstance(value, Markup) else value
+
+
+def bar_width(score: float | None) -> str:
+    """CSS width, in percent, of the bar drawn for a 0-100 score."""
+    return score_text(min(max(score or 0.0, 0.0), 100.0))
+
+
+def percent_text(share: float | None) -> str:
+    """A 0-1 share as a whole percentage ("3 %"), a dash when absent."""
+    return "–" if share is None else f"{number_text(share * 100, 1)} %"
+
+
+def signed_text(number: float | None, step: float = 0.1) -> str:
+    """A change with its sign (+2.1, -3, 0), a dash when absent."""
+    if number is None:
+        return "–"
+    text = number_text(number, step)
+    return text if text.startswith("-") or float(text) == 0 else f"+{text}"
+
+
+def value_unit(verdict: Verdict, labels: dict[str, Any]) -> str:
+    """The raw value as a reader reads it: yes/no translated, numbers with their unit,
+    lists with commas (the units are the workbook's, so both reports agree)."""
+    value = verdict.value
+    if NUMBER.fullmatch(value):
+        unit = labels["excel"]["units"].get(verdict.criterion_id, "")
+        return f"{value} {unit}" if unit and unit != "date" else value
+    if ";" in value:
+        return ", ".join(part for part in value.split(";") if part)
+    return value_text(value, labels)
+
+
+def by_dimension(verdicts: tuple[Verdict, ...]) -> list[tuple[str, list[Verdict]]]:
+    """Verdicts grouped by dimension, in the usual dimension order, unknown dimensions last."""
+    groups: dict[str, list[Verdict]] = {dimension: [] for dimension in DIMENSIONS}
+    for verdict in verdicts:
+        groups.setdefault(verdict.dimension, []).append(verdict)
+    return [(dimension, group) for dimension, group in groups.items() if group]
+
+
+def status_class(status: str) -> str:
+    """A CSS class for a verdict status; anything unexpected gets the neutral look."""
+    return status if status in KNOWN_STATUSES else "unknown"
