@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import PurePath
 from typing import Any
 
@@ -57,7 +57,7 @@ def shared_context(run: Run, labels: dict[str, Any], lang: str, title: str,
         "dimension_of": {criterion.id: criterion.dimension for criterion in run.criteria},
         "names": {org.id: org.name for org in run.organisations},
         "total": sum(org.rank is not None for org in run.organisations),
-        "number": number_text, "index_name": INDEX_NAME, "max_rows": 50,
+        "number": lru_cache(maxsize=4096)(number_text), "index_name": INDEX_NAME, "max_rows": 50,
         "has_intervals": any(org.stability for org in run.organisations),
         "changes": analyses.change_of(),
         "moves": sorted(analyses.changes, key=lambda change: (

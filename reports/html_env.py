@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
-from markupsafe import Markup
 
 from reports.evidence import reader_text
 from reports.labels import label
@@ -31,9 +30,11 @@ def environment() -> Environment:
     )
     env.filters.update(
         score=score_text, bar=bar_width, by_dimension=by_dimension, status_class=status_class,
-        reader=reader_text, percent=percent_text, signed=signed_text,
+        reader=lru_cache(maxsize=8192)(reader_text), percent=percent_text, signed=signed_text,
+        css=css_string,
     )
-    env.tests["web_url"] = is_web_url
+    # Evidence, URLs and numbers repeat across a panel: cache the pure formatting.
+    env.tests["web_url"] = lru_cache(maxsize=8192)(is_web_url)
     env.globals.update(
         label=label, kind_text=kind_text, crawl_text=crawl_text, value_text=value_text,
         applies_text=applies_text, value_unit=value_unit, dimensions=DIMENSIONS,
@@ -43,7 +44,16 @@ def environment() -> Environment:
 
 def _printable(value: Any) -> Any:
     """Every printed string loses control characters; macro output is already clean."""
-    return printable(value) if isinstance(value, str) and not isinstance(value, Markup) else value
+    if type(value) is not str or value.isprintable():  # fast path: no control character
+        return value
+    return printable(value)
+
+
+def css_string(text: str) -> str:
+    """A label safe inside a CSS string in a <style> element (labels are ours, but a
+    translation may hold a quote or a backslash)."""
+    return "".join(char if char.isalnum() or char in " -'.()" else f"\\{ord(char):x} "
+                   for char in str(text)).replace("'", "\\27 ")
 
 
 def bar_width(score: float | None) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import cache
 
 CENTRE_X, CENTRE_Y, RADIUS = 200.0, 125.0, 85.0  # room for long labels each side
 LABEL_RADIUS = RADIUS + 14.0
@@ -41,6 +42,12 @@ def _points(points: list[tuple[float, float]]) -> str:
     return " ".join(f"{x:.1f},{y:.1f}" for x, y in points)
 
 
+@cache
+def _rings(count: int) -> tuple[str, ...]:
+    return tuple(_points([_point(i, count, ring / 100) for i in range(count)])
+                 for ring in RINGS)
+
+
 def radar(scores: dict[str, float | None]) -> Radar:
     """Spokes for each dimension of `scores` (0-100; a missing score sits at the centre)."""
     names = list(scores)
@@ -51,8 +58,7 @@ def radar(scores: dict[str, float | None]) -> Radar:
         lx, ly = _point(index, count, LABEL_RADIUS / RADIUS)
         anchor = "middle" if abs(lx - CENTRE_X) < 1 else ("start" if lx > CENTRE_X else "end")
         axes.append(Axis(name, x, y, lx, ly + 4, anchor))
-    rings = tuple(_points([_point(i, count, ring / 100) for i in range(count)])
-                  for ring in RINGS)
+    rings = _rings(count)
     shape = _points([_point(i, count, min(max(scores[name] or 0.0, 0.0), 100.0) / 100)
                      for i, name in enumerate(names)])
     return Radar(tuple(axes), rings, shape)
