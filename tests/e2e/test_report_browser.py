@@ -57,8 +57,8 @@ async def inspect(url: str, width: int, sort: bool = False) -> dict:
             scripts: document.scripts.length,
             text: document.body.innerText, all: document.body.textContent})""")
         if sort:
-            names = "Array.from(document.querySelectorAll('table.ranking tbody tr td:nth-child(2)'))" \
-                    ".map(td => td.textContent.trim())"
+            names = ("Array.from(document.querySelectorAll("
+                     "'table.ranking tbody tr td:nth-child(2)')).map(td => td.textContent.trim())")
             found["before"] = await page.evaluate(names)
             await page.click("table.ranking thead th:nth-child(3) button")  # Overall
             found["ascending"] = await page.evaluate(names)
