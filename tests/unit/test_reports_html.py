@@ -12,7 +12,6 @@ from test_reports_fixture import FOOTPRINT_FORMULA, SCRIPT, make_run, tiny_png
 
 from reports import write_reports
 
-
 SORT_SCRIPT = (Path(__file__).parents[2] / "reports" / "templates" / "_sort.js").read_text(
     encoding="utf-8").strip()
 
