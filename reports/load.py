@@ -7,6 +7,7 @@ import json
 import math
 from collections.abc import Callable
 from pathlib import Path
+from sys import intern
 from typing import Any, TypeVar
 
 # The records live in reports.records; importing them from here keeps the writers' imports.
@@ -61,9 +62,10 @@ def _criteria(catalogue: list[dict[str, Any]], weights: dict[str, Any]) -> tuple
 
 def _verdict(row: dict[str, str], criteria: dict[str, Criterion]) -> Verdict:
     criterion = criteria.get(row["criterion_id"])
+    # A census holds ~50 verdicts per organisation: share the strings that repeat.
     return Verdict(
-        criterion_id=row["criterion_id"], dimension=row.get("dimension", ""),
-        status=row.get("status", ""), value=row.get("value", ""),
+        criterion_id=intern(row["criterion_id"]), dimension=intern(row.get("dimension", "")),
+        status=intern(row.get("status", "")), value=intern(row.get("value", "")),
         score=_number(row.get("score")), weight=_number(row.get("weight")),
         evidence_url=row.get("evidence_url", ""), evidence=row.get("evidence", ""),
         title=criterion.title if criterion else row["criterion_id"],
