@@ -75,11 +75,11 @@ LABELS: dict[str, dict[str, Any]] = {
         "footer": "Every score is traceable to the evidence listed in this report.",
         # ---- HTML and PDF report (index, scorecards, print): new strings, kept together ----
         "html": {
-            "index": "Index", "scorecard": "Scorecard", "back": "Back to the ranking",
+            "back": "Back to the ranking",
             "contents": "Contents", "sort_hint": "Click a column heading to sort.",
             "rank_range": "Rank range", "stability": "Robustness", "movement": "Change",
             "sector": "Sector", "country": "Country", "desktop": "Desktop", "mobile": "Mobile",
-            "screenshots": "Home page", "radar": "Dimension scores (0-100)",
+            "radar": "Dimension scores (0-100)",
             "strengths": "Strengths", "no_strengths": "No criterion fully passed.",
             "strengths_intro": "Criteria passed, heaviest weight first.",
             "gains": "What would move it up",
@@ -87,7 +87,7 @@ LABELS: dict[str, dict[str, Any]] = {
                            "then reached, as the scoring stage computed them.",
             "no_gains": "Nothing left to gain on the criteria measured.",
             "gain_row": "+{points} points, rank {now} → {then}",
-            "criteria": "Every criterion", "evidence_link": "page",
+            "criteria": "Every criterion",
             "not_scored_note": "This organisation could not be scored: {reason}",
             "methodology_plain": [
                 "Each website is visited by a real browser, like a visitor would, on its home "
@@ -200,11 +200,11 @@ LABELS: dict[str, dict[str, Any]] = {
         "footer": "Chaque score renvoie aux preuves listées dans ce rapport.",
         # ---- Rapport HTML et PDF (index, fiches, impression) : nouvelles chaînes, groupées ----
         "html": {
-            "index": "Index", "scorecard": "Fiche", "back": "Retour au classement",
+            "back": "Retour au classement",
             "contents": "Sommaire", "sort_hint": "Cliquez sur un en-tête de colonne pour trier.",
             "rank_range": "Plage de rangs", "stability": "Robustesse", "movement": "Évolution",
             "sector": "Secteur", "country": "Pays", "desktop": "Ordinateur", "mobile": "Mobile",
-            "screenshots": "Page d'accueil", "radar": "Scores par dimension (0-100)",
+            "radar": "Scores par dimension (0-100)",
             "strengths": "Points forts", "no_strengths": "Aucun critère pleinement réussi.",
             "strengths_intro": "Critères réussis, les plus pondérés d'abord.",
             "gains": "Ce qui la ferait progresser",
@@ -213,7 +213,7 @@ LABELS: dict[str, dict[str, Any]] = {
                            "de notation.",
             "no_gains": "Plus rien à gagner sur les critères mesurés.",
             "gain_row": "+{points} points, rang {now} → {then}",
-            "criteria": "Tous les critères", "evidence_link": "page",
+            "criteria": "Tous les critères",
             "not_scored_note": "Cette organisation n'a pas pu être notée : {reason}",
             "methodology_plain": [
                 "Chaque site est visité par un vrai navigateur, comme le ferait un visiteur : "

@@ -270,3 +270,27 @@ def test_report_command_refuses_a_bad_logo(run: Path, tmp_path: Path) -> None:
     done = CliRunner().invoke(main, ["report", str(run), "--no-pdf", "--logo", str(logo)])
     assert done.exit_code == 1
     assert "not a PNG, JPEG, GIF or WebP image" in done.output
+
+
+def test_french_pages_hold_no_english_string_of_the_html_block(run: Path) -> None:
+    from reports.labels import LABELS
+
+    def strings(value) -> list[str]:
+        if isinstance(value, dict):
+            return [text for item in value.values() for text in strings(item)]
+        if isinstance(value, list):
+            return [text for item in value for text in strings(item)]
+        return [value]
+
+    english, french = strings(LABELS["en"]["html"]), set(strings(LABELS["fr"]["html"]))
+    write_reports(run, lang="fr")
+    pages = [(run / "benchmark.html").read_text(encoding="utf-8")] + [
+        path.read_text(encoding="utf-8") for path in (run / "orgs").iterdir()]
+    for text in english:
+        if text in french:  # the same word in both languages (Logo, Mobile, Stable...)
+            continue
+        # Braces are filled in ("+{points} points"): check the words before the first one.
+        words = text.split("{")[0].strip()
+        if len(words) > 3:
+            assert not any(words in page for page in pages), words
+    assert "Retour au classement" in pages[1] and "Robustesse du classement" in pages[0]
