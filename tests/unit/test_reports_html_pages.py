@@ -294,3 +294,11 @@ def test_french_pages_hold_no_english_string_of_the_html_block(run: Path) -> Non
         if len(words) > 3:
             assert not any(words in page for page in pages), words
     assert "Retour au classement" in pages[1] and "Robustesse du classement" in pages[0]
+
+
+def test_report_without_a_browser_says_how_to_skip_the_pdf(run: Path, monkeypatch) -> None:
+    monkeypatch.setenv("BENCHMARK_CHROMIUM", str(run / "no-such-chromium"))
+    done = CliRunner().invoke(main, ["report", str(run)])
+    assert done.exit_code == 1
+    assert "is not an executable file" in done.output and "--no-pdf" in done.output
+    assert (run / "benchmark.html").exists() and not (run / "benchmark.pdf").exists()
