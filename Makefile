@@ -13,7 +13,7 @@ AXE_CORE   := axe-core@4.14.1
 # The demo panel includes an unreachable organisation on purpose: exit code 2 is expected.
 demo: install browser
 	$(BIN)/benchmark demo --out runs/demo || [ $$? -eq 2 ]
-	@echo "Reports: $(CURDIR)/runs/demo/benchmark.xlsx and $(CURDIR)/runs/demo/benchmark.html"
+	@echo "Reports: $(CURDIR)/runs/demo/benchmark.xlsx, $(CURDIR)/runs/demo/benchmark.html and $(CURDIR)/runs/demo/benchmark.pdf"
 
 test: install browser libreoffice
 	$(BIN)/ruff check .

@@ -34,6 +34,18 @@ lang_option = click.option("--lang", type=click.Choice(["en", "fr"]), default=No
                            "panel's `country` is FR, else English).")
 title_option = click.option("--title", default="",
                             help="Title of the reports (default: the targets file's name).")
+logo_option = click.option("--logo", type=click.Path(exists=True, dir_okay=False,
+                           path_type=Path), help="PNG, JPEG, GIF or WebP logo (up to 512 KiB) "
+                           "for the HTML pages and the PDF cover.")
+pdf_option = click.option("--pdf/--no-pdf", default=True, show_default=True,
+                          help="Also print benchmark.pdf with Chromium.")
+
+
+def report_options(command):
+    """Options of the commands that write the reports: run, demo, report."""
+    for option in (pdf_option, logo_option, title_option, lang_option):
+        command = option(command)
+    return command
 
 
 def fail(message: str) -> None:
@@ -58,7 +70,7 @@ def prepare(targets_csv: Path, out: Path, quiet: bool) -> RunStore:
 def finish(store: RunStore, skipped_rows: bool, quiet: bool) -> None:
     failed = pipeline.failed_targets(store)
     if not quiet:
-        for name in ("benchmark.xlsx", "benchmark.html", "scores.csv"):
+        for name in ("benchmark.xlsx", "benchmark.html", "benchmark.pdf", "scores.csv"):
             if (store.root / name).exists():
                 click.echo(f"wrote {store.root / name}")
     if failed:
@@ -93,8 +105,20 @@ def run_all(store: RunStore, options: dict, bundle_dir: Path | None = None) -> N
         pipeline.evaluate_stage(store, progress, mapper(cluster),
                                 options.get("social_metrics"))
     pipeline.score_stage(store, options.get("weights"))
-    pipeline.report_stage(store, options.get("lang"), options.get("title", ""))
+    write_reports(store, options)
     finish(store, bool(store.record().get("targets_problems")), options["quiet"])
+
+
+def write_reports(store: RunStore, options: dict) -> list[Path]:
+    """The report stage with the command's options; a bad logo or no browser is an error."""
+    from reports import LogoError
+    from reports.pdf import PdfError
+
+    try:
+        return pipeline.report_stage(store, options.get("lang"), options.get("title", ""),
+                                     logo=options.get("logo"), pdf=options.get("pdf", True))
+    except (LogoError, PdfError) as exc:
+        fail(str(exc))
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -121,8 +145,7 @@ def entry_point() -> None:
 @click.argument("targets", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @crawl_options
 @weights_option
-@lang_option
-@title_option
+@report_options
 @social_metrics_option
 def run(targets: Path, **options) -> None:
     """Crawl, gather, evaluate, score and report TARGETS (a targets.csv file)."""
@@ -135,8 +158,7 @@ def run(targets: Path, **options) -> None:
 @main.command()
 @crawl_options
 @weights_option
-@lang_option
-@title_option
+@report_options
 def demo(**options) -> None:
     """Audit the bundled offline demo panel (no network needed)."""
     bundle = resources.files("benchmark.demo")
@@ -214,11 +236,10 @@ def score(run: Path, weights: Path | None) -> None:
 
 @main.command()
 @run_dir
-@lang_option
-@title_option
-def report(run: Path, lang: str | None, title: str) -> None:
-    """Write benchmark.xlsx and benchmark.html for RUN."""
-    for path in pipeline.report_stage(RunStore(run), lang, title):
+@report_options
+def report(run: Path, **options) -> None:
+    """Write benchmark.xlsx, benchmark.html (+ orgs/) and benchmark.pdf for RUN."""
+    for path in write_reports(RunStore(run), options):
         click.echo(f"wrote {path}")
 
 

@@ -210,14 +210,14 @@ def score_stage(store: RunStore, weights: Path | None = None, **analysis) -> pd.
     return scores
 
 
-def report_stage(store: RunStore, lang: str | None = None, title: str = "") -> list[Path]:
-    """Write the Excel workbook and the HTML report from the files (reports compute nothing)."""
+def report_stage(store: RunStore, lang: str | None = None, title: str = "",
+                 logo: Path | None = None, pdf: bool = False) -> list[Path]:
+    """Write the workbook, the HTML pages and (with `pdf`) the PDF from the files (reports
+    compute nothing). run.json is left alone: a report changes nothing of the run, so its
+    history (`updated_at`, stages) stays that of the run."""
     from reports import write_reports
 
-    started = now_iso()
-    paths = write_reports(store.root, lang=lang, title=title)
-    store.stage_done("report", started, files=[p.name for p in paths])
-    return paths
+    return write_reports(store.root, lang=lang, title=title, logo=logo, pdf=pdf)
 
 
 def failed_targets(store: RunStore) -> list[str]:

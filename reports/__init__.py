@@ -1,37 +1,51 @@
-"""Reports: write a scored run folder as benchmark.xlsx and benchmark.html (never score)."""
+"""Reports: write a scored run folder as benchmark.xlsx, benchmark.html with orgs/*.html
+scorecards, and benchmark.pdf (never score)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from benchmark.runstore import write_bytes_atomic
+from reports.analyses import load_analyses
 from reports.excel import workbook_bytes
-from reports.html import html_text
+from reports.html import print_text, write_html
+from reports.html_context import shared_context
 from reports.labels import labels_for
 from reports.load import Run, RunFolderError, load_run
 from reports.localise import localise
+from reports.logo import LogoError, logo_uri
 
-__all__ = ["RunFolderError", "default_language", "write_reports"]
+__all__ = ["LogoError", "RunFolderError", "default_language", "write_reports"]
 
 XLSX_NAME = "benchmark.xlsx"
 HTML_NAME = "benchmark.html"
+PDF_NAME = "benchmark.pdf"
 FRANCE = {"FR", "FRA", "FRANCE"}
 
 
-def write_reports(run_dir: Path, lang: str | None = None, title: str = "") -> list[Path]:
-    """Write benchmark.xlsx and benchmark.html into `run_dir`; return their paths. `lang`
-    defaults to the panel's (default_language); `title` heads the workbook's Summary
-    (default: the targets file's name)."""
+def write_reports(run_dir: Path, lang: str | None = None, title: str = "",
+                  logo: Path | None = None, pdf: bool = False) -> list[Path]:
+    """Write benchmark.xlsx, benchmark.html and orgs/ (and benchmark.pdf when `pdf`) into
+    `run_dir`; return their paths. `lang` defaults to the panel's (default_language);
+    `title` heads every report (default: the targets file's name in the workbook, the
+    generic title in the HTML); `logo` is an image file shown on the HTML pages and the PDF
+    cover."""
     run_dir = Path(run_dir)
+    logo_data = logo_uri(logo)  # refuse a bad logo before writing anything
     run = load_run(run_dir)
     lang = lang or default_language(run)
     labels = labels_for(lang)
     run = localise(run, labels)
-    outputs = {run_dir / XLSX_NAME: workbook_bytes(run, labels, title),
-               run_dir / HTML_NAME: html_text(run, labels, lang).encode("utf-8")}
-    for path, data in outputs.items():
-        write_bytes_atomic(path, data)
-    return list(outputs)
+    analyses = load_analyses(run_dir)
+    xlsx = run_dir / XLSX_NAME
+    write_bytes_atomic(xlsx, workbook_bytes(run, labels, title))
+    paths = [xlsx, *write_html(run_dir, run, labels, lang, title, logo_data, analyses)]
+    if pdf:
+        from reports.pdf import write_pdf
+
+        context = shared_context(run, labels, lang, title, logo_data, analyses)
+        paths.append(write_pdf(print_text(context), run_dir / PDF_NAME))
+    return paths
 
 
 def default_language(run: Run) -> str:

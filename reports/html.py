@@ -1,102 +1,50 @@
-"""The HTML report: one self-contained, printable page rendered from Jinja2 templates."""
+"""The HTML report: an index page (benchmark.html) and one scorecard per organisation."""
 
 from __future__ import annotations
 
-import base64
-from functools import cache
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
-from markupsafe import Markup
+from benchmark.runstore import write_bytes_atomic
+from reports.analyses import Analyses
+from reports.html_context import INDEX_NAME, ORGS_DIR, org_file, shared_context, sort_script
+from reports.html_env import environment
+from reports.html_scorecard import card_of, write_scorecards
+from reports.load import Run
+from reports.logo import screenshot_uri  # noqa: F401 (kept importable from here)
 
-from reports import formats
-from reports.labels import label
-from reports.load import DIMENSIONS, Run, Verdict
-from reports.safe import is_web_url, printable
-from reports.text import (
-    applies_text,
-    crawl_text,
-    curve_text,
-    date_text,
-    formula_rows,
-    kind_text,
-    not_counted_rows,
-    provenance_lines,
-    role_text,
-    score_text,
-    value_text,
-)
-
-TEMPLATES = Path(__file__).parent / "templates"
-IMAGE_SIGNATURES = {b"\xff\xd8\xff": "image/jpeg", b"\x89PNG\r\n\x1a\n": "image/png"}
-KNOWN_STATUSES = ("pass", "fail", "not_applicable", "unknown", "error")
+PDF_ORGS_MAX = 200  # larger panels get an index-only PDF: the scorecards are in orgs/
 
 
-def html_text(run: Run, labels: dict[str, Any], lang: str) -> str:
-    """The whole report as one HTML document."""
-    provenance = run.provenance
-    return _environment(lang).get_template("benchmark.html.j2").render(
-        run=run, labels=labels, lang=lang, dimensions=DIMENSIONS,
-        date=date_text(provenance.updated_at or provenance.created_at, labels),
-        targets_name=Path(provenance.targets_path).name if provenance.targets_path else "",
-        provenance=provenance_lines(run, labels), formulas=formula_rows(run, labels),
-        not_counted=not_counted_rows(run, labels),
-        screenshots={org.id: screenshot_uri(org.screenshot) for org in run.organisations},
-    )
+def index_text(context: dict[str, Any]) -> str:
+    """benchmark.html: ranking (sortable), robustness, panel statistics, comparison,
+    methodology; links to the scorecards."""
+    script, script_hash = sort_script()
+    hrefs = {org.id: f"{ORGS_DIR}/{org_file(org.id)}" for org in context["run"].organisations}
+    return environment(context["lang"]).get_template("benchmark.html.j2").render(
+        context, hrefs=hrefs, script=script, script_hash=script_hash)
 
 
-@cache
-def _environment(lang: str) -> Environment:
-    """One environment per language: its filters write numbers the language's way."""
-    environment = Environment(
-        loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
-        trim_blocks=True, lstrip_blocks=True, finalize=_printable,
-    )
-    environment.filters.update(
-        score=lambda score: formats.score(score, lang), bar=bar_width,
-        number=lambda value: formats.number(value, lang, 0.01) if value is not None else "–",
-        by_dimension=by_dimension, status_class=status_class,
-    )
-    environment.tests["web_url"] = is_web_url
-    environment.globals.update(
-        label=label, kind_text=kind_text, crawl_text=crawl_text, value_text=value_text,
-        applies_text=applies_text, role_text=role_text, curve_text=curve_text,
-    )
-    return environment
+def print_text(context: dict[str, Any]) -> str:
+    """The document printed to benchmark.pdf: cover, ranking, a scorecard per scored
+    organisation (up to PDF_ORGS_MAX), the failed targets on one page, methodology."""
+    organisations = context["run"].organisations
+    scored = [org for org in organisations if org.overall is not None]
+    cards = [(org, card_of(org)) for org in scored] if len(organisations) <= PDF_ORGS_MAX \
+        else []
+    included = {org.id for org, _ in cards}
+    hrefs = {org.id: f"#org-{org_file(org.id)}" if org.id in included else ""
+             for org in organisations}
+    failed = [org for org in organisations if org.overall is None]
+    return environment(context["lang"]).get_template("print.html.j2").render(
+        context, hrefs=hrefs, cards=cards, failed=failed)
 
 
-def _printable(value: Any) -> Any:
-    """Every printed string loses control characters; macro output is already clean."""
-    return printable(value) if isinstance(value, str) and not isinstance(value, Markup) else value
-
-
-def screenshot_uri(path: Path | None) -> str | None:
-    """The image at `path` as a data URI, so the report needs no file beside it; None if it
-    is not a JPEG or PNG (the bytes decide, not the name: snapshots are data)."""
-    if path is None:
-        return None
-    data = path.read_bytes()
-    kind = next((mime for signature, mime in IMAGE_SIGNATURES.items()
-                 if data.startswith(signature)), None)
-    if kind is None:
-        return None
-    return f"data:{kind};base64," + base64.b64encode(data).decode("ascii")
-
-
-def bar_width(score: float | None) -> str:
-    """CSS width, in percent, of the bar drawn for a 0-100 score."""
-    return score_text(min(max(score or 0.0, 0.0), 100.0))
-
-
-def by_dimension(verdicts: tuple[Verdict, ...]) -> list[tuple[str, list[Verdict]]]:
-    """Verdicts grouped by dimension, in the usual dimension order, unknown dimensions last."""
-    groups: dict[str, list[Verdict]] = {dimension: [] for dimension in DIMENSIONS}
-    for verdict in verdicts:
-        groups.setdefault(verdict.dimension, []).append(verdict)
-    return [(dimension, group) for dimension, group in groups.items() if group]
-
-
-def status_class(status: str) -> str:
-    """A CSS class for a verdict status; anything unexpected gets the neutral look."""
-    return status if status in KNOWN_STATUSES else "unknown"
+def write_html(run_dir: Path, run: Run, labels: dict[str, Any], lang: str, title: str = "",
+               logo: str | None = None, analyses: Analyses | None = None) -> list[Path]:
+    """Write benchmark.html and RUN/orgs/*.html; return [index, orgs folder]."""
+    context = shared_context(run, labels, lang, title, logo, analyses or Analyses())
+    orgs = write_scorecards(run_dir, run.organisations, context)
+    index = run_dir / INDEX_NAME
+    write_bytes_atomic(index, index_text(context).encode("utf-8"))
+    return [index, orgs]

@@ -7,6 +7,7 @@ import json
 import math
 from collections.abc import Callable
 from pathlib import Path
+from sys import intern
 from typing import Any, TypeVar
 
 # The records live in reports.records; importing them from here keeps the writers' imports.
@@ -68,9 +69,10 @@ def _criteria(catalogue: list[dict[str, Any]], weights: dict[str, Any]) -> tuple
 
 def _verdict(row: dict[str, str], criteria: dict[str, Criterion]) -> Verdict:
     criterion = criteria.get(row["criterion_id"])
+    # A census holds ~50 verdicts per organisation: share the strings that repeat.
     return Verdict(
-        criterion_id=row["criterion_id"], dimension=row.get("dimension", ""),
-        status=row.get("status", ""), value=row.get("value", ""),
+        criterion_id=intern(row["criterion_id"]), dimension=intern(row.get("dimension", "")),
+        status=intern(row.get("status", "")), value=intern(row.get("value", "")),
         score=_number(row.get("score")), weight=_number(row.get("weight")),
         evidence_url=row.get("evidence_url", ""), evidence=row.get("evidence", ""),
         title=criterion.title if criterion else row["criterion_id"],
@@ -145,6 +147,7 @@ def _organisation(row: dict[str, str], target: dict[str, Any], crawl: dict[str, 
         table=row.get("table") or "organisations", parent=str(target.get("parent") or ""),
         role=str(target.get("role") or ""),
         footprint_extended=_number(row.get("footprint_extended")), extended=extended,
+        mobile_screenshot=_screenshot(run_dir, folder, snapshot, "mobile"),
     )
 
 
@@ -156,9 +159,13 @@ def _crawled_page(page: dict[str, Any]) -> CrawledPage:
                        title=str(page.get("title", "")), error=str(page.get("error", "")))
 
 
-def _screenshot(run_dir: Path, folder: Path, snapshot: dict[str, Any]) -> Path | None:
-    """The desktop screenshot, if present and really inside the run's snapshots folder."""
-    relative = (snapshot.get("shots") or {}).get("desktop") or "shots/desktop.png"
+def _screenshot(run_dir: Path, folder: Path, snapshot: dict[str, Any],
+                view: str = "desktop") -> Path | None:
+    """The `view` screenshot (desktop or mobile), if present and really inside the run's
+    snapshots folder."""
+    relative = (snapshot.get("shots") or {}).get(view)
+    if not isinstance(relative, str) or not relative:
+        relative = f"shots/{view}.png"
     path = (folder / relative).resolve()
     # Target ids and snapshot.json are data: never let them point outside the run folder.
     if not path.is_relative_to((run_dir / "snapshots").resolve()) or not path.is_file():

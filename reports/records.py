@@ -13,7 +13,7 @@ class RunFolderError(ValueError):
     """The run folder lacks a file the reports need, or holds one they cannot read."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Criterion:
     """One criterion of the catalogue with the weight the methodology gave it."""
 
@@ -28,7 +28,7 @@ class Criterion:
     formula: str = ""  # how the methodology turns the raw value into a score
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Verdict:
     """One row of results.csv, with the titles of its criterion."""
 
@@ -49,7 +49,7 @@ class Verdict:
         return self.failure_title if self.status == "fail" and self.failure_title else self.title
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CrawledPage:
     """One page the crawler visited for an organisation, and why (from snapshot.json)."""
 
@@ -61,7 +61,7 @@ class CrawledPage:
     error: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Gain:
     """One row of whatif.csv: what passing one criterion would bring an organisation."""
 
@@ -71,7 +71,7 @@ class Gain:
     rank_then: int | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PanelStat:
     """One row of panel.csv: how common a criterion is across the panel or one group."""
 
@@ -85,7 +85,7 @@ class PanelStat:
     redundant_with: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ExtendedPart:
     """One row of extended.csv: a part of an organisation's extended footprint."""
 
@@ -98,7 +98,7 @@ class ExtendedPart:
     points: float | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Organisation:
     """One row of scores.csv with what the crawl recorded about the target."""
 
@@ -126,9 +126,10 @@ class Organisation:
     role: str = ""  # ceo, dircom, relay... (targets.csv)
     footprint_extended: float | None = None  # own + people + relays (scoring.extended)
     extended: tuple[ExtendedPart, ...] = ()  # its parts, the organisation's own first
+    mobile_screenshot: Path | None = None  # shots/mobile.png, like `screenshot`
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Provenance:
     """Where the numbers come from, as run.json records it."""
 
@@ -145,7 +146,7 @@ class Provenance:
     crawled_at: str = ""  # when the crawl stage started (else when the run was created)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Run:
     """Everything a report shows; organisations in ranking order, unscored last."""
 

@@ -214,9 +214,18 @@ def test_workbook_sheets_links_and_formula_safety(demo_run: Path):
 
 def test_html_report_is_self_contained_and_escaped(demo_run: Path):
     html = (demo_run / "benchmark.html").read_text(encoding="utf-8")
-    assert "NovaTech Group" in html and "data:image/png;base64," in html
-    assert "<script" not in html.lower()
-    assert 'src="http' not in html and "<link rel=\"stylesheet\"" not in html
+    assert "NovaTech Group" in html and 'href="orgs/novatech.html"' in html
+    # The index's only script is the column sorting, allowed by its hash in the CSP.
+    assert html.lower().count("<script") == 1 and "script-src 'sha256-" in html
+    scorecards = sorted((demo_run / "orgs").glob("*.html"))
+    assert [path.stem for path in scorecards] == sorted(
+        ["flashback", "novatech", "enfance", "cci", "lumen", "ghost", "morel"])
+    novatech = (demo_run / "orgs" / "novatech.html").read_text(encoding="utf-8")
+    assert novatech.count("data:image/png;base64,") == 2  # desktop and mobile screenshots
+    for page in [html] + [path.read_text(encoding="utf-8") for path in scorecards]:
+        assert 'src="http' not in page and "<link rel=\"stylesheet\"" not in page
+        assert "<script" not in page.lower() or page is html
+    assert (demo_run / "benchmark.pdf").read_bytes().startswith(b"%PDF-")
 
 
 def test_rescoring_with_other_weights_changes_ranking_without_browser(demo_run: Path,

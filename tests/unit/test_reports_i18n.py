@@ -66,11 +66,14 @@ def english_strings() -> set[str]:
 
 
 def report_texts(run: Path) -> list[str]:
-    """Every text node of benchmark.html and every text cell of benchmark.xlsx."""
-    page = (run / "benchmark.html").read_text(encoding="utf-8")
-    page = re.sub(r"<style>.*?</style>", "", page, flags=re.S)
-    texts = [html.unescape(text).strip() for text in re.findall(r">([^<]+)<", page)]
-    texts += re.findall(r'(?:alt|title)="([^"]*)"', page)
+    """Every text node of the HTML pages (the index and each scorecard) and every text cell
+    of benchmark.xlsx."""
+    texts: list[str] = []
+    for path in [run / "benchmark.html", *sorted((run / "orgs").glob("*.html"))]:
+        page = path.read_text(encoding="utf-8")
+        page = re.sub(r"<(style|script)[^>]*>.*?</\1>", "", page, flags=re.S)
+        texts += [html.unescape(text).strip() for text in re.findall(r">([^<]+)<", page)]
+        texts += [html.unescape(text) for text in re.findall(r'(?:alt|title)="([^"]*)"', page)]
     workbook = openpyxl.load_workbook(run / "benchmark.xlsx")
     texts += [ws.title for ws in workbook]
     texts += [cell.value for ws in workbook for row in ws.iter_rows() for cell in row
@@ -203,7 +206,7 @@ def test_french_numbers_and_dates_in_the_report(tmp_path: Path) -> None:
     page = (run / "benchmark.html").read_text(encoding="utf-8")
     assert "81,2" in page and "55,6" in page and "81.2<" not in page  # overall scores
     assert "22 novembre 2026" in page  # run.json updated_at
-    assert 'style="width: 81.2%"' in page  # CSS stays CSS
+    assert "--w:81.2%" in page  # CSS stays CSS (the ranking bar)
     workbook = openpyxl.load_workbook(run / "benchmark.xlsx")
     assert workbook["Synthèse"]["A2"].value.startswith("Collecte du 21 novembre 2026 · ")
     assert workbook["Synthèse"]["C6"].value == 81.2345  # numbers stay numbers

@@ -28,7 +28,7 @@ def scored_run(tmp_path: Path) -> Path:
     # alpha is an NGO: content 100, services 100, tech 0 (social, footprint unmeasured),
     # weighted by the default ngo profile 1, 1.5, 0.75: 250 / 3.25 = 76.923...
     assert "76.9" in result.output and "76.92" not in result.output  # the rounding rule
-    assert CliRunner().invoke(main, ["report", str(run)]).exit_code == 0
+    assert CliRunner().invoke(main, ["report", str(run), "--no-pdf"]).exit_code == 0
     return run
 
 
