@@ -219,7 +219,13 @@ def test_html_report_is_self_contained_and_escaped(demo_run: Path):
     assert html.lower().count("<script") == 1 and "script-src 'sha256-" in html
     scorecards = sorted((demo_run / "orgs").glob("*.html"))
     assert [path.stem for path in scorecards] == sorted(
-        ["flashback", "novatech", "enfance", "cci", "lumen", "ghost", "morel"])
+        ["flashback", "novatech", "enfance", "cci", "lumen", "ghost", "morel", "delaunay",
+         "arnaud", "amis-enfance"])
+    # People and relays are ranked in tables of their own, after the organisations'.
+    people = html.index("Personnes (classées entre elles)")
+    relays = html.index("Relais (classés entre eux)")
+    assert html.index("orgs/ghost.html") < people < html.index("orgs/delaunay.html") < relays
+    assert relays < html.index("orgs/amis-enfance.html")
     novatech = (demo_run / "orgs" / "novatech.html").read_text(encoding="utf-8")
     assert novatech.count("data:image/png;base64,") == 2  # desktop and mobile screenshots
     for page in [html] + [path.read_text(encoding="utf-8") for path in scorecards]:
