@@ -63,6 +63,6 @@ def compare_scores(results_a: pd.DataFrame, panel_a: pd.DataFrame, results_b: pd
     table = table.join(_summary(changes))
     table["criteria_changed"] = table["criteria_changed"].fillna(0).astype(int)
     table["changes"] = table["changes"].fillna("")
-    table = table.reset_index().sort_values(["rank_b", "rank_a"], na_position="last",
-                                            kind="stable")
+    # a sort on two columns is always stable (pandas ignores `kind` there)
+    table = table.reset_index().sort_values(["rank_b", "rank_a"], na_position="last")
     return table.reset_index(drop=True)[COLUMNS], changes

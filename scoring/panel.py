@@ -54,8 +54,9 @@ def panel_statistics(scored: pd.DataFrame, groups: pd.DataFrame) -> pd.DataFrame
     rows["value"] = rows["value"].astype(str).str.lower()
     info = groups.set_index(groups["target_id"].astype(str))
     for column in ("kind", "sector"):
-        rows[column] = rows["target_id"].astype(str).map(info.get(column, pd.Series(dtype=str))
-                                                         ).fillna("").astype(str)
+        # no such column: no such groups (a float NaN column cannot be filled with "")
+        rows[column] = (rows["target_id"].astype(str).map(info[column]).fillna("").astype(str)
+                        if column in info else "")
     rows["all"] = "panel"
     parts = []
     for column in ("all", "kind", "sector"):

@@ -130,7 +130,7 @@ def swaps(ranks: np.ndarray, nominal: np.ndarray, ids: np.ndarray, bounds: pd.Da
                                    "rank_a": nominal[a[hit]], "rank_b": nominal[b[hit]],
                                    "swap_share": counts[hit]}))
     columns = ["target_a", "target_b", "rank_a", "rank_b", "swap_share"]
-    table = pd.concat(found, ignore_index=True) if found else pd.DataFrame(columns=columns)
+    table = pd.concat(found) if found else pd.DataFrame(columns=columns)
     table = table.sort_values(["swap_share", "rank_a"], ascending=[False, True])
     return table.reset_index(drop=True)[columns], needed <= window
 
