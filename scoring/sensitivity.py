@@ -132,7 +132,7 @@ def swaps(ranks: np.ndarray, nominal: np.ndarray, ids: np.ndarray, bounds: pd.Da
     columns = ["target_a", "target_b", "rank_a", "rank_b", "swap_share"]
     table = pd.concat(found) if found else pd.DataFrame(columns=columns)
     table = table.sort_values(["swap_share", "rank_a"], ascending=[False, True])
-    return table.reset_index(drop=True)[columns], needed <= window
+    return table[columns].reset_index(drop=True), needed <= window
 
 
 @dataclass

@@ -60,7 +60,7 @@ def what_if(scored: pd.DataFrame, scores: pd.DataFrame, methodology: Methodology
     table = table[table["gain_points"] > 1e-9]
     table = table.sort_values(["rank_now", "target_id", "gain_points"],
                               ascending=[True, True, False], kind="stable")
-    return table.reset_index(drop=True)[COLUMNS]
+    return table[COLUMNS].reset_index(drop=True)
 
 
 def explain_lines(whatif: pd.DataFrame, target_id: str, limit: int = 10) -> list[str]:

@@ -40,9 +40,10 @@ def test_a_pair_swapped_in_more_than_a_tenth_of_the_draws_is_reported():
     nominal = np.array([1, 2, 3])
     ranks = np.tile([1, 2, 3], (20, 1))
     ranks[:2] = [1, 3, 2]  # 2 of 20 = 10 %: not more than the share
+    ranks[2:5] = [1, 2, 2]  # a tie shares the rank: z is not ahead of y
     table, _ = swaps(ranks, nominal, IDS, intervals(ranks, nominal, IDS))
     assert table.empty
-    ranks[:3] = [1, 3, 2]  # 3 of 20 = 15 %
+    ranks[:3] = [1, 3, 2]  # 3 of 20 = 15 % (and 2 ties)
     table, complete = swaps(ranks, nominal, IDS, intervals(ranks, nominal, IDS))
     assert table.to_dict("list") == {"target_a": ["y"], "target_b": ["z"], "rank_a": [2],
                                      "rank_b": [3], "swap_share": [0.15]}
@@ -178,3 +179,11 @@ def test_one_organisation_cannot_move(tmp_path: Path):
     assert found.swaps.empty and (found.indices[["first_order", "total"]] == 0).all().all()
     assert found.record["organisations"] == 1
     assert isinstance(found.swaps, pd.DataFrame)
+
+
+def test_ranks_beyond_the_compact_range_keep_their_order():
+    # at a resolution of 0.001 a score of 32.768 is 32,768 units: past a 16-bit integer
+    keys = rank_keys(np.array([32.768, 32.767, 0.0, np.nan]), 0.001)
+    assert keys[:3].tolist() == [32768.0, 32767.0, 0.0]
+    assert ranks_of(keys).tolist() == [1, 2, 3, 4]
+    assert ranks_of(np.array([-32767.0, 5.0, -32768.0])).tolist() == [2, 1, 3]
