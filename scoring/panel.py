@@ -20,7 +20,7 @@ COLUMNS = ["criterion_id", "dimension", "group_by", "group", "measured", "passed
 
 
 def _stats(rows: pd.DataFrame, keys: list) -> pd.DataFrame:
-    grouped = rows.groupby(keys, sort=True)
+    grouped = rows.groupby(keys)  # sorted by criterion and group
     boolean = rows["value"].isin(["true", "false"])
     out = pd.DataFrame({
         "measured": grouped.size(),

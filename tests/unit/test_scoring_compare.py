@@ -56,3 +56,19 @@ def test_moves_changes_and_organisations_in_one_run_only(tmp_path: Path):
         "target_id": ["a", "b", "b"], "criterion_id": ["languages", "https", "languages"],
         "status_a": ["pass", "fail", "pass"], "status_b": ["pass", "pass", "unknown"],
         "value_a": ["2", "false", "3"], "value_b": ["3", "true", ""]}
+
+
+def test_a_criterion_measured_in_one_run_only_is_a_change(tmp_path: Path):
+    path = tmp_path / "m.toml"
+    path.write_text("", encoding="utf-8")
+    run_a = pd.DataFrame([("a", "https", "tech", "pass", "true", "1")], columns=COLUMNS)
+    run_b = pd.DataFrame([("a", "https", "tech", "pass", "true", "1"),
+                          ("a", "rss-feed", "content", "fail", "false", "0")], columns=COLUMNS)
+    table, changes = compare_scores(run_a, panel({"a": "A"}), run_b, panel({"a": "A"}),
+                                    load_methodology(path))
+    assert table.loc[0, "changes"] == "rss-feed ( → fail)"
+    assert changes.to_dict("list") == {"target_id": ["a"], "criterion_id": ["rss-feed"],
+                                       "status_a": [""], "status_b": ["fail"],
+                                       "value_a": [""], "value_b": ["false"]}
+    # content 0 joins tech 100: (100 + 0) / 2 = 50, down from 100
+    assert (table.loc[0, "overall_change"], table.loc[0, "rank_change"]) == (-50.0, 0)

@@ -68,3 +68,14 @@ def test_nothing_measured_gives_an_empty_table_with_the_columns():
     assert table.empty and list(table.columns) == [
         "criterion_id", "dimension", "group_by", "group", "measured", "passed", "pass_rate",
         "adoption", "mean_score", "discriminates", "redundant_with"]
+
+
+def test_one_pass_among_failures_discriminates_even_at_the_same_score():
+    # a curve may give a pass the score 0: p passes, q fails, both score 0
+    rows = pd.DataFrame([("p", "languages", "content", "pass", "1", 0.0),
+                         ("q", "languages", "content", "fail", "0", 0.0)],
+                        columns=["target_id", "criterion_id", "dimension", "status", "value",
+                                 "score"])
+    table = panel_statistics(rows, pd.DataFrame({"target_id": ["p", "q"], "kind": "ngo"}))
+    assert table["discriminates"].tolist() == [True, True]  # the panel, then the ngo group
+    assert table["passed"].tolist() == [1, 1] and table["measured"].tolist() == [2, 2]

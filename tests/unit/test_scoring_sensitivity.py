@@ -116,8 +116,9 @@ def test_each_draw_ranks_the_panel_with_the_methodology_rule(tmp_path: Path):
 
 
 def test_organisations_tied_on_every_criterion_share_a_rank_beside_other_profiles(tmp_path):
-    # the ngo profile gives https another weight: a and a2 are exact twins, the ngo is not
-    text = METHOD + "[profiles.ngo]\ncriteria = { https = 2 }\n"
+    # the ngo profile gives https and services (no criteria) other weights: a and a2 are
+    # exact twins, the ngo is not
+    text = METHOD + "[profiles.ngo]\ncriteria = { https = 2 }\ndimensions = { services = 1 }\n"
     verdicts = {"a": (1, 0, 1), "a2": (1, 0, 1), "n": (1, 0, 1), "z": (0, 1, 0)}
     path = tmp_path / "m.toml"
     path.write_text(text, encoding="utf-8")
@@ -187,3 +188,24 @@ def test_ranks_beyond_the_compact_range_keep_their_order():
     assert keys[:3].tolist() == [32768.0, 32767.0, 0.0]
     assert ranks_of(keys).tolist() == [1, 2, 3, 4]
     assert ranks_of(np.array([-32767.0, 5.0, -32768.0])).tolist() == [2, 1, 3]
+
+
+def test_a_tie_with_an_unmeasured_criterion_is_no_twin(tmp_path):
+    # a: content 100, social 50, tech 0 -> (100 + 0.98 × 50 + 0) / 2.98 = 50
+    # b: blog unknown, social left out -> (100 + 0) / 2 = 50: tied, but weights part them
+    verdicts = {"a": (1, 0.5, 0), "b": (1, None, 0), "z": (0, 0, 0)}
+    rows = results_for({k: tuple(0 if s is None else s for s in v)
+                        for k, v in verdicts.items()})
+    unknown = (rows["target_id"] == "b") & (rows["criterion_id"] == "blog")
+    rows.loc[unknown, ["status", "criterion_score"]] = ["unknown", ""]
+    path = tmp_path / "m.toml"
+    path.write_text(METHOD, encoding="utf-8")
+    method = load_methodology(path)
+    scored, scores = score_results(rows, panel_for(verdicts), method)
+    assert scores["overall"].tolist() == pytest.approx([50.0, 50.0, 0.0])
+    matrix = build_matrix(scored, scores, method)
+    keys = rank_keys(matrix.nominal(), matrix.resolution)
+    assert tie_leaders(matrix, keys).tolist() == [0, 1, 2]
+    ranks = draw_ranks(matrix, random_draws(matrix, {}, 200, 1, 0.25, np.full(5, 0.25)),
+                       tie_leaders(matrix, keys))
+    assert (ranks[:, 0] != ranks[:, 1]).any()
