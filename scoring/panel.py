@@ -39,7 +39,8 @@ def redundant_pairs(scored: pd.DataFrame) -> dict[str, list[str]]:
     """criterion -> the criteria it correlates with at |r| ≥ 0.95 across the panel."""
     wide = scored.pivot_table(index="target_id", columns="criterion_id", values="score",
                               aggfunc="first")
-    corr = np.nan_to_num(wide.corr(min_periods=MIN_COMMON).abs().to_numpy(copy=True))
+    # nan_to_num returns a new array, which fill_diagonal may write to
+    corr = np.nan_to_num(wide.corr(min_periods=MIN_COMMON).abs().to_numpy())
     np.fill_diagonal(corr, 0.0)
     names = wide.columns.to_numpy()
     return {names[i]: sorted(names[np.flatnonzero(corr[i] >= REDUNDANT)])

@@ -35,9 +35,8 @@ class Draws:
 
 def alternatives_of(methodology: Methodology, matrix: ScoreMatrix) -> dict[str, tuple[str, ...]]:
     """The declared alternatives with their options (the nominal one included), ≥ 2 options."""
-    declared = getattr(methodology, "alternatives", {}) or {}
     out = {}
-    for name, options in declared.items():
+    for name, options in methodology.alternatives.items():
         options = tuple(dict.fromkeys((matrix.choices[name], *options)))
         if len(options) > 1:
             out[name] = options

@@ -79,3 +79,11 @@ def test_one_pass_among_failures_discriminates_even_at_the_same_score():
     table = panel_statistics(rows, pd.DataFrame({"target_id": ["p", "q"], "kind": "ngo"}))
     assert table["discriminates"].tolist() == [True, True]  # the panel, then the ngo group
     assert table["passed"].tolist() == [1, 1] and table["measured"].tolist() == [2, 2]
+
+
+def test_scores_read_back_as_text_are_numbers():
+    rows = scored().astype(str)  # results.csv read back: "1.0", "0.5", "nan"
+    groups = pd.DataFrame({"target_id": list(SITES), "kind": "ngo"})
+    table = panel_statistics(rows, groups).set_index(["criterion_id", "group_by"])
+    assert table.loc[("blog", "panel"), "mean_score"] == 4 / 6
+    assert table.loc[("languages", "panel"), "mean_score"] == 0.5

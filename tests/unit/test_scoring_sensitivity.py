@@ -34,6 +34,9 @@ def test_a_rank_that_moves_in_one_draw_of_twenty_is_still_stable():
         "rank_p95": [1, 2, 3], "stability": ["stable", "stable", "fragile"]}
     table, complete = swaps(ranks, np.array([1, 2, 3]), IDS, bounds)
     assert table.empty and complete  # 5 % of draws is not more than 10 %
+    # whole ranks, as scores.csv shows them ("2", not "2.0")
+    assert [str(bounds[c].dtype) for c in ("rank_p5", "rank_median", "rank_p95")] == [
+        "int64"] * 3
 
 
 def test_a_pair_swapped_in_more_than_a_tenth_of_the_draws_is_reported():
@@ -67,6 +70,10 @@ def test_swaps_between_distant_ranks_and_the_window_that_covers_them():
     assert list(zip(near["target_a"], near["target_b"], strict=True)) == [
         ("a", "b"), ("b", "c"), ("c", "d")]
     assert not complete  # a and c are 2 places apart: a window of 1 misses them
+    # a's rank reaches 3 (p95) and d's reaches 3 too (p5): a could swap with d, 3 places
+    # down, so a window of 3 is needed and enough
+    assert not swaps(ranks, nominal, ids, bounds, window=2)[1]
+    assert swaps(ranks, nominal, ids, bounds, window=3)[1]
     assert swaps(ranks, nominal, ids, bounds, share=0.3)[0].empty  # 0.3 is not above 0.3
 
 
@@ -209,3 +216,19 @@ def test_a_tie_with_an_unmeasured_criterion_is_no_twin(tmp_path):
     ranks = draw_ranks(matrix, random_draws(matrix, {}, 200, 1, 0.25, np.full(5, 0.25)),
                        tie_leaders(matrix, keys))
     assert (ranks[:, 0] != ranks[:, 1]).any()
+
+
+def test_a_panel_with_no_ranked_organisation_has_nothing_to_analyse(tmp_path: Path):
+    path = tmp_path / "m.toml"
+    path.write_text(METHOD, encoding="utf-8")
+    method = load_methodology(path)
+    verdicts = {"a": (1, 1, 1), "b": (0, 0, 0)}
+    panel = panel_for(verdicts).assign(status="unreachable")
+    scored, scores = score_results(results_for(verdicts), panel, method)
+    found = analyse(scored, scores, method, draws=20, seed=1, sobol_base=8)
+    assert found.intervals.empty and found.swaps.empty
+    assert (found.record["organisations"], found.record["swaps_complete"]) == (0, True)
+
+
+def test_ranks_of_fractional_keys_keep_their_order():
+    assert ranks_of(np.array([0.5, 0.4, 0.45, 0.5])).tolist() == [1, 4, 3, 1]
