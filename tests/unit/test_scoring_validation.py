@@ -175,3 +175,13 @@ def test_an_invalid_value_names_the_file_that_set_it_and_the_rule(tmp_path: Path
         load_methodology(child, known_criteria=["https", "languages"])
     assert str(error.value) == f"{base}: {message}"
     assert error.value.key == key
+
+
+def test_a_circular_extends_names_the_whole_chain(tmp_path: Path):
+    first, second = tmp_path / "a.toml", tmp_path / "b.toml"
+    first.write_text('extends = "b.toml"\n', encoding="utf-8")
+    second.write_text('extends = "a.toml"\n', encoding="utf-8")
+    with pytest.raises(MethodologyError) as error:
+        load_methodology(first)
+    a, b = first.resolve(), second.resolve()
+    assert str(error.value) == f"{b.parent / 'a.toml'}: extends: circular ({a} -> {b} -> {a})"
