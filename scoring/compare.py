@@ -28,7 +28,7 @@ def criteria_changes(results_a: pd.DataFrame, results_b: pd.DataFrame) -> pd.Dat
         b[[*keys, "status", "value"]].astype(str), on=keys, how="outer",
         suffixes=("_a", "_b")).fillna("")
     changed = (merged["status_a"] != merged["status_b"]) | (merged["value_a"] != merged["value_b"])
-    return merged[changed].sort_values(keys).reset_index(drop=True)[CRITERIA_COLUMNS]
+    return merged[changed].sort_values(keys)[CRITERIA_COLUMNS].reset_index(drop=True)
 
 
 def _summary(changes: pd.DataFrame) -> pd.DataFrame:
@@ -63,6 +63,6 @@ def compare_scores(results_a: pd.DataFrame, panel_a: pd.DataFrame, results_b: pd
     table = table.join(_summary(changes))
     table["criteria_changed"] = table["criteria_changed"].fillna(0).astype(int)
     table["changes"] = table["changes"].fillna("")
-    table = table.reset_index().sort_values(["rank_b", "rank_a"], na_position="last",
-                                            kind="stable")
-    return table.reset_index(drop=True)[COLUMNS], changes
+    # a sort on two columns is always stable (pandas ignores `kind` there)
+    table = table.reset_index().sort_values(["rank_b", "rank_a"], na_position="last")
+    return table[COLUMNS].reset_index(drop=True), changes

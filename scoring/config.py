@@ -47,12 +47,12 @@ class Methodology:
 
     def rule(self, criterion_id: str, kind: str | None = None) -> CriterionRule:
         base = self.criteria.get(criterion_id, CriterionRule(self.default_weight))
-        override = self.profiles.get(kind or "", {}).get("criteria", {})
+        override = self.profiles.get(kind, {}).get("criteria", {})
         return replace(base, weight=override[criterion_id]) if criterion_id in override \
             else base
 
     def dimension_weights(self, kind: str | None = None) -> dict[str, float]:
-        return {**self.dimensions, **self.profiles.get(kind or "", {}).get("dimensions", {})}
+        return {**self.dimensions, **self.profiles.get(kind, {}).get("dimensions", {})}
 
     def with_choices(self, **choices: str) -> Methodology:
         """The same methodology with other `overall`, `missing` or `footprint` choices (the

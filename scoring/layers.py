@@ -45,7 +45,6 @@ def _merge(into: dict[str, Any], layer: dict[str, Any], origins: Origins, source
         new_curve = len(where) == 2 and where[0] == "criteria" and "curve" in value \
             if isinstance(value, dict) else False
         if isinstance(value, dict) and isinstance(into.get(key), dict) and not new_curve:
-            origins.setdefault(where, source)
             _merge(into[key], value, origins, source, where)
             continue
         into[key] = _copy(value)

@@ -20,7 +20,7 @@ COLUMNS = ["criterion_id", "dimension", "group_by", "group", "measured", "passed
 
 
 def _stats(rows: pd.DataFrame, keys: list) -> pd.DataFrame:
-    grouped = rows.groupby(keys, sort=True)
+    grouped = rows.groupby(keys)  # sorted by criterion and group
     boolean = rows["value"].isin(["true", "false"])
     out = pd.DataFrame({
         "measured": grouped.size(),
@@ -39,7 +39,8 @@ def redundant_pairs(scored: pd.DataFrame) -> dict[str, list[str]]:
     """criterion -> the criteria it correlates with at |r| ≥ 0.95 across the panel."""
     wide = scored.pivot_table(index="target_id", columns="criterion_id", values="score",
                               aggfunc="first")
-    corr = np.nan_to_num(wide.corr(min_periods=MIN_COMMON).abs().to_numpy(copy=True))
+    # nan_to_num returns a new array, which fill_diagonal may write to
+    corr = np.nan_to_num(wide.corr(min_periods=MIN_COMMON).abs().to_numpy())
     np.fill_diagonal(corr, 0.0)
     names = wide.columns.to_numpy()
     return {names[i]: sorted(names[np.flatnonzero(corr[i] >= REDUNDANT)])
@@ -54,8 +55,9 @@ def panel_statistics(scored: pd.DataFrame, groups: pd.DataFrame) -> pd.DataFrame
     rows["value"] = rows["value"].astype(str).str.lower()
     info = groups.set_index(groups["target_id"].astype(str))
     for column in ("kind", "sector"):
-        rows[column] = rows["target_id"].astype(str).map(info.get(column, pd.Series(dtype=str))
-                                                         ).fillna("").astype(str)
+        # no such column: no such groups (a float NaN column cannot be filled with "")
+        rows[column] = (rows["target_id"].astype(str).map(info[column]).fillna("").astype(str)
+                        if column in info else "")
     rows["all"] = "panel"
     parts = []
     for column in ("all", "kind", "sector"):

@@ -35,9 +35,8 @@ class Draws:
 
 def alternatives_of(methodology: Methodology, matrix: ScoreMatrix) -> dict[str, tuple[str, ...]]:
     """The declared alternatives with their options (the nominal one included), ≥ 2 options."""
-    declared = getattr(methodology, "alternatives", {}) or {}
     out = {}
-    for name, options in declared.items():
+    for name, options in methodology.alternatives.items():
         options = tuple(dict.fromkeys((matrix.choices[name], *options)))
         if len(options) > 1:
             out[name] = options
@@ -130,9 +129,9 @@ def swaps(ranks: np.ndarray, nominal: np.ndarray, ids: np.ndarray, bounds: pd.Da
                                    "rank_a": nominal[a[hit]], "rank_b": nominal[b[hit]],
                                    "swap_share": counts[hit]}))
     columns = ["target_a", "target_b", "rank_a", "rank_b", "swap_share"]
-    table = pd.concat(found, ignore_index=True) if found else pd.DataFrame(columns=columns)
+    table = pd.concat(found) if found else pd.DataFrame(columns=columns)
     table = table.sort_values(["swap_share", "rank_a"], ascending=[False, True])
-    return table.reset_index(drop=True)[columns], needed <= window
+    return table[columns].reset_index(drop=True), needed <= window
 
 
 @dataclass

@@ -10,8 +10,7 @@ from scoring.formula import describe
 
 
 def _value(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
+    # settings are numbers (never booleans: validate.number refuses them), text, lists, tables
     if isinstance(value, int | float):
         return repr(float(value))
     if isinstance(value, list | tuple):

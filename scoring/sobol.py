@@ -76,4 +76,4 @@ def sobol_indices(matrix: ScoreMatrix, alternatives: Mapping[str, tuple[str, ...
                           "first_order": result["S1"], "first_order_conf": result["S1_conf"],
                           "total": result["ST"], "total_conf": result["ST_conf"]})
     table = table.sort_values("total", ascending=False, kind="stable")
-    return table.reset_index(drop=True)[COLUMNS], rows
+    return table[COLUMNS].reset_index(drop=True), rows

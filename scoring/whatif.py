@@ -8,6 +8,8 @@ is the one the new overall would take among the others' unchanged scores.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pandas as pd
 
@@ -28,9 +30,9 @@ def _with_passed(matrix: ScoreMatrix, org: np.ndarray, col: np.ndarray) -> np.nd
         grid = {policy: values[rows].copy() for policy, values in matrix.scores.items()}
         for values in grid.values():
             values[:, c] = 1.0
-        single = ScoreMatrix(matrix.target_ids[rows], matrix.criteria, matrix.dimension, grid,
-                             matrix.weights[rows], matrix.dimension_weights[rows],
-                             matrix.factors, matrix.choices, matrix.resolution)
+        single = replace(matrix, target_ids=matrix.target_ids[rows], scores=grid,
+                         weights=matrix.weights[rows],
+                         dimension_weights=matrix.dimension_weights[rows])
         out[col == c] = single.overall(ones_w, ones_d)[0]
     return out
 
@@ -58,7 +60,7 @@ def what_if(scored: pd.DataFrame, scores: pd.DataFrame, methodology: Methodology
     table = table[table["gain_points"] > 1e-9]
     table = table.sort_values(["rank_now", "target_id", "gain_points"],
                               ascending=[True, True, False], kind="stable")
-    return table.reset_index(drop=True)[COLUMNS]
+    return table[COLUMNS].reset_index(drop=True)
 
 
 def explain_lines(whatif: pd.DataFrame, target_id: str, limit: int = 10) -> list[str]:

@@ -101,3 +101,11 @@ def test_a_dimension_with_every_criterion_unknown_is_left_out_not_zeroed(tmp_pat
                               methodology(tmp_path, "[methodology]\nmissing = 'zero'\n"))
     assert zeroed.set_index("target_id").loc["a", "services"] == 0
     assert zeroed.set_index("target_id").loc["a", "overall"] == pytest.approx(100 / 3)
+
+
+def test_a_dimension_weighing_zero_does_not_zero_a_geometric_mean(tmp_path):
+    # tech scores 0 but weighs 0: the geometric mean is content alone, 80
+    rows = [("a", "rss-feed", "content", "pass", "", 0.8), ("a", "https", "tech", "fail", "", 0.0)]
+    text = "[methodology]\noverall = 'geometric'\n[dimensions]\ntech = 0\n"
+    _, scores = score_results(frame(rows), panel({"a": "ok"}), methodology(tmp_path, text))
+    assert scores.loc[0, "overall"] == pytest.approx(80.0)
