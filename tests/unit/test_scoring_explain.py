@@ -122,7 +122,7 @@ def test_every_criterion_dimension_and_the_overall_are_written_out(run):
         "",
         "overall = Σ W·D / Σ W over the dimensions D that have a score",
         # (1 × 100 + 2 × 62.5 + 1 × 30) / (1 + 2 + 1) = 255 / 4 = 63.75, shown 63.8
-        "overall = 63.8; rank 1",
+        "overall = 63.8; rank 1 among organisations",
         RANKING,
         *NOT_COUNTED]
     assert text.splitlines() == expected

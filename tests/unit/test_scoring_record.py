@@ -49,6 +49,15 @@ def method(tmp_path: Path):
     return load_methodology(path, CATALOGUE)
 
 
+SOCIAL_FOOTPRINT = (
+    "social-footprint = min(1, Σ v / 2) over the platforms whose v is known; v = presence × "
+    "level × activity per platform, clamped to 0-1; presence = 1 when the account was read or "
+    "its figures supplied, 0 when it is not found, private or behind a login wall, otherwise "
+    "unknown; level = followers on a log scale, 0 at 100, 1 at 1000000; activity = posts in "
+    "the last 90 days on a linear scale, 0 at 0, 1 at 12; a quantity not shown is unknown and "
+    "makes v unknown (0 × unknown = 0); a platform whose v is unknown is left out")
+
+
 def test_an_empty_file_takes_the_documented_defaults(tmp_path):
     path = tmp_path / "plain.toml"
     path.write_text("", encoding="utf-8")
@@ -91,8 +100,17 @@ def test_the_record_states_every_setting_and_formula(method):
         "followers": {"weight": 1.0, "curve": "log", "low": 10.0, "high": 100000.0,
                       "formula": "s = (log10 x − log10 10) / (log10 100000 − log10 10), "
                                  "clamped to 0-1"}}
-    assert record["footprint"] == {"combine": "product",
-                                   "factors": ["social-audience", "followers"]}
+    # The file names only combine and factors: the per-platform social-footprint and the
+    # extended footprint's weights are recorded with their defaults (scoring/weights.toml).
+    assert record["footprint"] == {
+        "combine": "product", "factors": ["social-audience", "followers"],
+        "per_platform": "presence * level * activity", "platforms": "sum", "sum_full": 2.0,
+        "quantities": {
+            "level": {"column": "followers", "curve": "log", "low": 100.0, "high": 1000000.0},
+            "activity": {"column": "posts_90d", "curve": "linear", "low": 0.0, "high": 12.0},
+            "recency": {"column": "last_post", "curve": "recency", "full_days": 7.0,
+                        "zero_days": 365.0}},
+        "people_weight": 0.5, "relays_weight": 0.5}
     assert record["profiles"] == {"ngo": {"dimensions": {"tech": 1.0}, "criteria": {}}}
     assert record["alternatives"] == {"missing": ["exclude"]}
     formulas = record["formulas"]
@@ -132,7 +150,7 @@ def test_show_writes_every_setting_and_reads_back_the_same(method, tmp_path):
         "#", "# Formulas:",
         *(f"# {MEAN.format(d=d)}" for d in ("content", "social", "services", "tech")),
         f"# {PRODUCT}", f"# {OVERALL}", "# unknown and error verdicts count as a score of 0",
-        f"# {RANKING}",
+        f"# {RANKING}", f"# {SOCIAL_FOOTPRINT}",
         "# not counted: https (weight 2): dimension tech has weight 0",
         "# not counted: load-time (weight 1): dimension tech has weight 0",
         "", "[methodology]", 'name = "study"', 'version = "3"', 'missing = "zero"',
@@ -148,6 +166,12 @@ def test_show_writes_every_setting_and_reads_back_the_same(method, tmp_path):
         'load-time = { weight = 1.0, curve = "lognormal", p10 = 1500.0, median = 4000.5 }',
         'followers = { weight = 1.0, curve = "log", low = 10.0, high = 100000.0 }',
         "", "[footprint]", 'combine = "product"', 'factors = ["social-audience", "followers"]',
+        'per_platform = "presence * level * activity"', 'platforms = "sum"', "sum_full = 2.0",
+        'quantities = { level = { column = "followers", curve = "log", low = 100.0, '
+        'high = 1000000.0 }, activity = { column = "posts_90d", curve = "linear", low = 0.0, '
+        'high = 12.0 }, recency = { column = "last_post", curve = "recency", full_days = 7.0, '
+        "zero_days = 365.0 } }",
+        "people_weight = 0.5", "relays_weight = 0.5",
         "", "[profiles.ngo]", "dimensions = { tech = 1.0 }",
         "", "[alternatives]", 'missing = ["exclude"]']
     assert text.endswith("]\n")

@@ -93,7 +93,8 @@ CASES = [
      '[footprint]: must be a table, got 1',
      ('footprint',)),
     ('[footprint]\nfactor = []\n',
-     "[footprint] key 'factor': must be one of combine, factors; got 'factor'",
+     "[footprint] key 'factor': must be one of combine, factors, per_platform, platforms, "
+     "sum_full, quantities, people_weight, relays_weight; got 'factor'",
      ('footprint', 'factor')),
     ("[footprint]\nfactors = 'https'\n",
      "[footprint].factors: must be a list of criterion ids, got 'https'",
