@@ -19,6 +19,22 @@ from benchmark.crawl.settings import MOBILE_USER_AGENT, MOBILE_VIEWPORT
 CDP_TIMEOUT_S = 15.0
 
 
+BLANK_ATTEMPTS = 3
+
+
+async def blank(page: Page) -> None:
+    """Load about:blank, after any navigation still landing (a failed fetch committing its
+    error page would otherwise interrupt ours: the phone must not depend on that race)."""
+    for attempt in range(1, BLANK_ATTEMPTS + 1):
+        try:
+            await page.goto("about:blank", timeout=CDP_TIMEOUT_S * 1000)
+            return
+        except PlaywrightError as exc:
+            if "interrupted by another navigation" not in str(exc) or attempt == BLANK_ATTEMPTS:
+                raise
+            await page.wait_for_load_state("load", timeout=CDP_TIMEOUT_S * 1000)
+
+
 class PhoneUnavailable(Exception):
     """The tab could not be turned into a phone; the message says why."""
 
@@ -33,7 +49,7 @@ async def emulate_phone(page: Page) -> CDPSession:
     try:
         # From a blank page: each override would lay the desktop page out again, for
         # seconds when it is big and the machine busy; the phone loads it anew anyway.
-        await page.goto("about:blank", timeout=CDP_TIMEOUT_S * 1000)
+        await blank(page)
         # Playwright's own idea of the viewport, which its screenshots are cut to.
         await page.set_viewport_size(MOBILE_VIEWPORT)
         session = await asyncio.wait_for(page.context.new_cdp_session(page), CDP_TIMEOUT_S)

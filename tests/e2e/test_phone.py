@@ -13,7 +13,7 @@ from playwright.async_api import async_playwright
 
 from benchmark.crawl import probes
 from benchmark.crawl.browser import launch
-from benchmark.crawl.phone import emulate_phone
+from benchmark.crawl.phone import PhoneUnavailable, emulate_phone
 from benchmark.crawl.settings import DESKTOP_VIEWPORT, MOBILE_USER_AGENT, MOBILE_VIEWPORT
 
 pytestmark = pytest.mark.browser
@@ -97,3 +97,28 @@ def test_emulated_phone_measures_like_a_mobile_context(site: str) -> None:
     sof = shot.index(b"\xff\xc0")
     height, width = int.from_bytes(shot[sof + 5:sof + 7]), int.from_bytes(shot[sof + 7:sof + 9])
     assert (width, height) == (390, 844)
+
+
+async def phone_after_a_failing_navigation() -> list[str]:
+    """The crawl's last social fetch may still be committing Chromium's error page when the
+    phone starts; the phone must wait for it, not give up (it once did, at random)."""
+    reasons = []
+    async with async_playwright() as playwright:
+        browser = await launch(playwright.chromium, offline=True)
+        try:
+            for _ in range(5):
+                tab = await (await browser.new_context(viewport=DESKTOP_VIEWPORT)).new_page()
+                # offline: the host does not resolve, so this lands on chrome-error://
+                await tab.evaluate("location.href = 'http://unreachable.example/'")
+                try:
+                    await emulate_phone(tab)
+                except PhoneUnavailable as exc:
+                    reasons.append(str(exc))
+                await tab.context.close()
+        finally:
+            await browser.close()
+    return reasons
+
+
+def test_the_phone_waits_for_a_navigation_still_landing() -> None:
+    assert asyncio.run(phone_after_a_failing_navigation()) == []
