@@ -257,3 +257,60 @@ def test_revision_times(body, revision):
     last = [t for t in doc.iter("time")][-1 if "updated\">b" in body or "dateModified" in body
                                           else 0]
     assert is_revision(last) is revision
+
+
+def dated(body: str, head: str = "") -> list[dict]:
+    from benchmark.gather import gather_html
+
+    return gather_html(f"<html><head>{head}</head><body>{body}</body></html>",
+                       "https://www.acme.org/", crawl_date=CRAWL)["dates"]
+
+
+def test_lists_of_dated_links_in_the_footer():
+    assert dated('<footer><ul class="recent"><li><a href="/a">Post A</a> 12 mars 2013</li>'
+                 '<li><a href="/b">Post B</a> <time datetime="2013-03-10">10/03</time></li>'
+                 "<li>No link 1 mars 2013</li></ul><p>Site mis en ligne le 2 mai 2013</p>"
+                 "</footer>") == [
+        {"date": "2013-03-12", "source": "text", "snippet": "Post A 12 mars 2013", "count": 1},
+        {"date": "2013-03-10", "source": "text", "snippet": "2013-03-10", "count": 1}]
+    assert dated('<footer><h3>Agenda</h3><ul><li><a href="/a">Fête</a> 12 juin 2013</li>'
+                 '<li><a href="/b">Bal</a> 14 mai 2013</li></ul></footer>') == [
+        {"date": "2013-05-14", "source": "event", "snippet": "Bal 14 mai 2013", "count": 1}]
+    assert dated('<footer><ul class="recent-comments"><li><a href="/a">A</a> 12 mars 2013</li>'
+                 '<li><a href="/b">B</a> 10 mars 2013</li></ul></footer>') == []
+    assert dated('<footer><ul><li><a href="/a">A</a> 12 mars 2013</li></ul></footer>') == []
+
+
+def test_dates_under_a_label_of_events_until_a_label_of_news():
+    assert [(d["date"], d["source"]) for d in dated(
+        "<p>Featured Events</p><h3>Gala</h3><p>May 24, 2013</p><p>News</p>"
+        "<p>May 20, 2013</p>")] == [("2013-05-24", "event"), ("2013-05-20", "text")]
+
+
+def test_time_elements_of_events_offers_and_revisions():
+    assert [(d["date"], d["source"]) for d in dated(
+        '<p><time datetime="28/04/2013">w</time></p>'
+        '<p><time datetime="2013-05-01" itemprop="startDate">x</time></p>'
+        '<p><time datetime="2013-05-02" itemprop="priceValidUntil">y</time></p>'
+        '<p><span>Updated:</span> <time datetime="2013-05-03">z</time></p>')] == [
+        ("2013-05-01", "event"), ("2013-04-28", "time")]
+
+
+def test_structured_dates_of_json_ld_and_meta_tags():
+    head = ('<meta property="article:published_time" content="2013-05-04T10:00">'
+            '<meta name="pubdate" content="20130504"><meta name="DC.date.issued" '
+            'content="2013-05-05"><script type="application/ld+json">{"uploadDate": '
+            '"2013-05-06", "datePublished": "2013-05-07", "dateModified": "2013-05-08"}'
+            "</script>")
+    assert dated("", head) == [
+        {"date": "2013-05-07", "source": "jsonld", "snippet": "datePublished: 2013-05-07",
+         "count": 1},
+        {"date": "2013-05-06", "source": "jsonld", "snippet": "uploadDate: 2013-05-06",
+         "count": 1},
+        {"date": "2013-05-05", "source": "meta",
+         "snippet": '<meta name="DC.date.issued" content="2013-05-05">', "count": 1},
+        {"date": "2013-05-04", "source": "meta",
+         "snippet": '<meta property="article:published_time" content="2013-05-04T10:00">',
+         "count": 1}]
+    assert [(d["date"], d["source"]) for d in dated(
+        '<div itemprop="datePublished" content="2013-05-10"></div>')] == [("2013-05-10", "meta")]
