@@ -314,3 +314,9 @@ def test_structured_dates_of_json_ld_and_meta_tags():
          "count": 1}]
     assert [(d["date"], d["source"]) for d in dated(
         '<div itemprop="datePublished" content="2013-05-10"></div>')] == [("2013-05-10", "meta")]
+
+
+def test_two_digit_years_above_90_are_last_centurys():
+    # The pivot: 91 to 99 are 1991 to 1999, 00 to 90 are 2000 to 2090.
+    assert [found.day for found in text_dates("31/12/90 et 01/01/91")] == [
+        date(2090, 12, 31), date(1991, 1, 1)]

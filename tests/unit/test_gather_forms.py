@@ -281,3 +281,9 @@ def test_where_reads_eight_levels_of_ids_and_classes():
     assert where_of(doc.find(".//form")) == "l9 l8 l7 l6 l5 l4 l3 l2"
     doc = parse_document("<body><div id='Chat-Box' class='offline'><form></form></div></body>")
     assert where_of(doc.find(".//form")) == "box chat offline"
+
+
+def test_text_before_a_field_counts_up_to_60_characters():
+    [form] = forms_of(f"<form><span>{'x' * 60}</span><input name='a'>"
+                      f"<p><span>{'y' * 61}</span><input name='b'></p></form>")
+    assert [f["label"] for f in form["fields"]] == ["x" * 60, ""]
