@@ -320,3 +320,16 @@ def test_two_digit_years_above_90_are_last_centurys():
     # The pivot: 91 to 99 are 1991 to 1999, 00 to 90 are 2000 to 2090.
     assert [found.day for found in text_dates("31/12/90 et 01/01/91")] == [
         date(2090, 12, 31), date(1991, 1, 1)]
+
+
+def test_a_list_item_opening_with_event_dates_an_event():
+    assert [(d["date"], d["source"]) for d in dated(
+        '<footer><ul><li>Event <a href="/a">Gala</a> 12 mai 2013</li>'
+        '<li>Event <a href="/b">Bal</a> 14 mai 2013</li></ul></footer>')] == [
+        ("2013-05-14", "event"), ("2013-05-12", "event")]
+
+
+def test_the_first_line_has_no_line_before_it():
+    # The page's last line is no line before its first one.
+    assert [(d["date"], d["source"]) for d in dated("<p>12 mai 2013</p><p>Event</p>")] == [
+        ("2013-05-12", "text")]
