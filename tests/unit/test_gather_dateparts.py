@@ -333,3 +333,15 @@ def test_the_first_line_has_no_line_before_it():
     # The page's last line is no line before its first one.
     assert [(d["date"], d["source"]) for d in dated("<p>12 mai 2013</p><p>Event</p>")] == [
         ("2013-05-12", "text")]
+
+
+def test_the_31st_read_month_first_is_a_us_date():
+    assert reads_month_first("5/31/13") and not reads_month_first("31/5/13")
+
+
+def test_year_less_stamps_count_beside_dates_of_other_sources():
+    # JSON-LD and running-text dates do not date the page's items: year-less stamps count.
+    head = '<script type="application/ld+json">{"datePublished": "2013-05-01"}</script>'
+    assert [(d["date"], d["source"]) for d in dated(
+        "<p>The board met on 2 May 2013 to vote.</p><p>May 23, 6:00 PM by</p>", head)] == [
+        ("2013-05-23", "text"), ("2013-05-02", "mention"), ("2013-05-01", "jsonld")]
