@@ -345,3 +345,9 @@ def test_year_less_stamps_count_beside_dates_of_other_sources():
     assert [(d["date"], d["source"]) for d in dated(
         "<p>The board met on 2 May 2013 to vote.</p><p>May 23, 6:00 PM by</p>", head)] == [
         ("2013-05-23", "text"), ("2013-05-02", "mention"), ("2013-05-01", "jsonld")]
+
+
+def test_a_time_is_quoted_with_the_text_around_it():
+    assert dated('<p>Publié le <time datetime="2013-05-03">3 mai</time> par Jean</p>') == [
+        {"date": "2013-05-03", "source": "time",
+         "snippet": '<time datetime="2013-05-03"> Publié le 3 mai par Jean', "count": 1}]

@@ -114,3 +114,8 @@ def test_action_texts_are_cut_at_80_characters_and_actions_at_200():
         f'<a href="#" id="a{n}">{n}</a>' for n in range(300)))["actions"]
     assert actions[0]["text"] == ("mot " * 20)[:79] + "…"
     assert len(actions) == 200 and actions[-1]["id"] == "a198"
+
+
+def test_action_ids_and_classes_are_cut_at_80_characters():
+    [action] = page(f'<a href="#" id="{"i" * 90}" class="{"c" * 90}"></a>')["actions"]
+    assert (action["id"], action["class"]) == ("i" * 79 + "…", "c" * 79 + "…")
