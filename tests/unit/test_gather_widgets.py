@@ -138,3 +138,11 @@ def test_target_of_a_control():
 def test_words_of_split_camel_case_and_skip_missing_values():
     assert words_of("openLiveHelp()", None, "", "live_chat-button") == \
         "open live help live chat button"
+
+
+def test_a_share_block_is_read_for_follow_words_in_its_first_200_characters():
+    # 't' + 193 'x' + ' ' end at 195: 'follow' spans 195-200, one letter past the 200th.
+    body = ('<div class="share"><a class="twitter" href="#">t</a><span>{}</span></div>')
+    assert widgets_of(body.format("x" * 193 + " follow")) == [
+        {"kind": "share", "marker": "share bar", "snippet": '<div class="share">'}]
+    assert widgets_of(body.format("x" * 192 + " follow")) == []
