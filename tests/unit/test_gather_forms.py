@@ -287,3 +287,12 @@ def test_text_before_a_field_counts_up_to_60_characters():
     [form] = forms_of(f"<form><span>{'x' * 60}</span><input name='a'>"
                       f"<p><span>{'y' * 61}</span><input name='b'></p></form>")
     assert [f["label"] for f in form["fields"]] == ["x" * 60, ""]
+
+
+def test_long_names_and_texts_before_fields_are_cut():
+    [form] = forms_of(f"<form><b>*</b>{'Votre adresse ' * 6}<input name='{'n' * 90}'>"
+                      f"</form>")
+    # 'Votre adresse ' six times is 84 characters: cut to 60 with an ellipsis.
+    [described] = form["fields"]
+    assert described["label"] == ("Votre adresse " * 6)[:59] + "…"
+    assert described["name"] == "n" * 79 + "…"

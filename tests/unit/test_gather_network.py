@@ -130,3 +130,9 @@ def test_read_network_of_a_file_and_of_a_missing_file(tmp_path):
     summary = read_network(log)
     assert (summary["requests"], summary["bytes"]) == (1, 3)
     assert read_network(tmp_path / "absent.jsonl") == {}
+
+
+def test_a_row_without_url_is_listed_with_an_empty_one():
+    summary = summary_of([{"status": 500, "page": HOME}])
+    assert summary["errors"] == [{"url": "", "status": 500, "page": HOME, "type": ""}]
+    assert summary["hosts"] == [] and summary["pages"][HOME]["hosts"] == []

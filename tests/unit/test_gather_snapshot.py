@@ -185,3 +185,11 @@ def test_profiles_are_read_against_the_targets_website(tmp_path):
     assert (x["links_back"], x["final_url"], x["status"]) == (True, "https://x.com/acme", 200)
     other = write_snapshot(tmp_path / "other", target={"website": "https://www.other.org/"})
     assert gather_target(other)["profiles"][0]["links_back"] is False
+
+
+def test_pages_are_dated_on_the_crawls_day_not_today(tmp_path, monkeypatch):
+    monkeypatch.setenv("BENCHMARK_TODAY", "2027-01-01")
+    folder = write_snapshot(tmp_path / "acme")
+    later = HOME.replace("3 janvier 2026", "1 juin 2026")  # after the crawl (15 January)
+    (folder / "pages/00-home.html.gz").write_bytes(gzip.compress(later.encode()))
+    assert gather_target(folder)["pages"][0]["dates"] == []
