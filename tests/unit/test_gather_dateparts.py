@@ -351,3 +351,30 @@ def test_a_time_is_quoted_with_the_text_around_it():
     assert dated('<p>Publié le <time datetime="2013-05-03">3 mai</time> par Jean</p>') == [
         {"date": "2013-05-03", "source": "time",
          "snippet": '<time datetime="2013-05-03"> Publié le 3 mai par Jean', "count": 1}]
+
+
+def test_a_pair_that_is_no_date_either_way_counts_for_neither_reading():
+    assert not reads_month_first("13/25/13")
+
+
+def test_only_list_items_make_dated_lists_of_a_footer():
+    assert dated('<footer><p><a href="/a">A</a> 12 mars 2013</p>'
+                 '<p><a href="/b">B</a> 10 mars 2013</p></footer>') == []
+
+
+def test_a_footer_list_marked_event_dates_events():
+    assert [(d["date"], d["source"]) for d in dated(
+        '<footer><ul class="event"><li><a href="/a">A</a> 12 mars 2013</li>'
+        '<li><a href="/b">B</a> 10 mars 2013</li></ul></footer>')] == [
+        ("2013-03-12", "event"), ("2013-03-10", "event")]
+
+
+def test_an_events_label_covers_the_ten_lines_after_it():
+    filler = "".join(f"<p>ligne {n}</p>" for n in range(6))
+    # Lines: 0 'Agenda', 1 'Gala' (a heading), 2-7 filler, 8 the date: within 10 lines.
+    assert [(d["date"], d["source"]) for d in dated(
+        f"<p>Agenda</p><h3>Gala</h3>{filler}<p>May 24, 2013</p>")] == [("2013-05-24", "event")]
+    filler = "".join(f"<p>ligne {n}</p>" for n in range(9))
+    # Date on line 11: past the label's ten lines.
+    assert [(d["date"], d["source"]) for d in dated(
+        f"<p>Agenda</p><h3>Gala</h3>{filler}<p>May 24, 2013</p>")] == [("2013-05-24", "text")]
