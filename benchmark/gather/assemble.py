@@ -46,9 +46,10 @@ def assemble(snapshot: dict[str, Any], pages: list[dict[str, Any]],
              probes: dict[str, Any]) -> dict[str, Any]:
     """The observations dict: crawl facts, pages, social profiles, network, probes."""
     finished_at = str(snapshot.get("finished_at") or "")
+    target = snapshot.get("target")
     return {
         "format": FORMAT,
-        "target": snapshot.get("target") or {},
+        "target": target if isinstance(target, dict) else {},  # criteria read it as a dict
         "crawl": {"status": str(snapshot.get("status") or "error"),
                   "reason": str(snapshot.get("reason") or ""),
                   "started_at": str(snapshot.get("started_at") or ""),

@@ -53,7 +53,8 @@ def gather_target(snapshot_dir: Path) -> dict[str, Any]:
     snapshot_dir = Path(snapshot_dir)
     snapshot = read_json(snapshot_dir / "snapshot.json")
     if not snapshot:
-        snapshot = {"status": "error", "reason": f"no readable snapshot.json in {snapshot_dir}"}
+        # No status: assemble records a crawl without one as `error`.
+        snapshot = {"reason": f"no readable snapshot.json in {snapshot_dir}"}
     crawl_date = crawl_date_of(str(snapshot.get("finished_at") or ""))
     target = snapshot.get("target") if isinstance(snapshot.get("target"), dict) else {}
     website = str(target.get("website") or "")

@@ -48,7 +48,8 @@ def page_landmarks(doc: lxml.html.HtmlElement) -> set[lxml.html.HtmlElement]:
     """Every element inside the page's header, navigation or footer (see is_page_landmark)."""
     inside: set[lxml.html.HtmlElement] = set()
     body = doc.find("body")
-    for element in body.iter() if body is not None else ():
+    # The body itself is no landmark, whatever its classes ('<body class="header">').
+    for element in body.iterdescendants() if body is not None else ():
         if element not in inside and isinstance(element.tag, str) and is_page_landmark(element):
             inside.update(element.iter())
     return inside

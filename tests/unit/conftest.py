@@ -47,3 +47,16 @@ def judge() -> Callable[..., Outcome]:
         return outcome
 
     return run
+
+
+@pytest.fixture
+def cold_gather_caches() -> None:
+    """Empty gather's cached patterns and word sets, so a test builds them from the data
+    files itself (mutation testing: a cache filled while collecting hides a changed builder)."""
+    from benchmark.gather import dateclues, dateformats, dates, dom, legacy, text, urls, widgets
+
+    for cached in (dateclues.yearless_pattern, dateformats.text_patterns, dates.lead_words,
+                   dates.byline_words, dom.zone_words, legacy.markers, legacy.flash_call,
+                   text.landmark_words, urls.url_segments, widgets.markers,
+                   widgets.launcher_words, widgets.share_words):
+        cached.cache_clear()

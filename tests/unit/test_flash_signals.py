@@ -38,3 +38,10 @@ def test_a_request_served_as_flash_counts_whatever_its_url():
             {"url": HOME + "old/intro.SWF", "status": 200, "page": HOME, "content_type": ""}]
     summary = summarise_network(json.dumps(row) for row in rows)
     assert summary["flash"] == [HOME + "player?id=7", HOME + "old/intro.SWF"]
+
+
+def test_only_param_children_name_an_objects_plugin():
+    # Fallback content inside an <object> naming a movie is no parameter of the object.
+    flash, _ = findings('<object width="400" height="300"><param name="src" value="a.mp4">'
+                        '<input name="movie" value="intro.swf"></object>')
+    assert flash == []

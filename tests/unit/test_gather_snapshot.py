@@ -109,3 +109,87 @@ def test_page_in_other_encoding_is_read_without_crash(tmp_path):
     (folder / "pages/00-home.html.gz").write_bytes(gzip.compress(latin))
     [link] = gather_target(folder)["pages"][0]["links"]
     assert link["href"].startswith("https://www.acme.fr/")
+
+
+def test_read_json_accepts_only_a_readable_object(tmp_path):
+    from benchmark.gather.snapshot import read_json
+
+    (tmp_path / "list.json").write_text("[1, 2]")
+    (tmp_path / "object.json").write_text('{"a": [1]}')
+    (tmp_path / "broken.json").write_text('{"a": ')
+    assert read_json(tmp_path / "object.json") == {"a": [1]}
+    assert read_json(tmp_path / "list.json") == {}
+    assert read_json(tmp_path / "broken.json") == {}
+    assert read_json(tmp_path / "absent.json") == {}
+    assert read_json(tmp_path) == {}  # a folder: OSError
+
+
+def test_read_html_of_saved_pages_and_refusals(tmp_path):
+    from benchmark.gather.snapshot import read_html
+
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages/a.html.gz").write_bytes(gzip.compress("<p>é\xa0x</p>".encode()))
+    (tmp_path / "pages/latin.html.gz").write_bytes(gzip.compress(b"<p>\xe9</p>"))
+    (tmp_path / "pages/plain.html").write_text("<p>not gzip</p>")
+    (tmp_path / "pages/cut.html.gz").write_bytes(gzip.compress(b"<p>abc</p>")[:-8])
+    assert read_html(tmp_path, "pages/a.html.gz") == "<p>é\xa0x</p>"
+    assert read_html(tmp_path, "pages/latin.html.gz") == "<p>\ufffd</p>"
+    assert read_html(tmp_path, "pages/plain.html") is None
+    assert read_html(tmp_path, "pages/cut.html.gz") is None
+    assert read_html(tmp_path, "pages/absent.html.gz") is None
+    assert read_html(tmp_path, "") is None and read_html(tmp_path, None) is None
+    assert read_html(tmp_path, 3) is None
+    assert read_html(tmp_path / "pages", "../pages/a.html.gz") == "<p>é\xa0x</p>"
+    assert read_html(tmp_path / "pages", "../../etc/passwd") is None
+
+
+def test_records_keep_only_objects_of_a_list():
+    from benchmark.gather.snapshot import records
+
+    assert records({"pages": [{"url": "a"}, "b", 3, None, {"url": "c"}]}, "pages") == [
+        {"url": "a"}, {"url": "c"}]
+    assert records({"pages": {"url": "a"}}, "pages") == []
+    assert records({}, "pages") == []
+
+
+def test_snapshot_without_target_nor_records(tmp_path):
+    folder = tmp_path / "acme"
+    folder.mkdir()
+    (folder / "snapshot.json").write_text(json.dumps({
+        "target": "acme", "status": "ok", "finished_at": "2026-01-15T10:00:00+00:00",
+        "pages": "none", "social": [{"platform": "x", "url": "https://x.com/acme",
+                                     "file": "absent.html.gz"}]}))
+    observed = gather_target(folder)
+    assert observed["target"] == {} and observed["pages"] == []
+    assert observed["network"] == {} and observed["probes"] == {}
+    assert observed["crawl"]["date"] == "2026-01-15"
+    [profile] = observed["profiles"]
+    assert (profile["platform"], profile["fetched"], profile["url"]) == (
+        "x", False, "https://x.com/acme")
+
+
+def test_missing_snapshot_names_its_folder(tmp_path, monkeypatch):
+    monkeypatch.setenv("BENCHMARK_TODAY", "2027-03-04")
+    observed = gather_target(str(tmp_path / "nowhere"))
+    assert observed["crawl"] == {"status": "error", "reason":
+                                 f"no readable snapshot.json in {tmp_path / 'nowhere'}",
+                                 "started_at": "", "finished_at": "", "date": "2027-03-04",
+                                 "robots": {}}
+
+
+def test_profiles_are_read_against_the_targets_website(tmp_path):
+    folder = write_snapshot(tmp_path / "acme")
+    observed = gather_target(folder)
+    x = observed["profiles"][0]
+    # The X page links https://www.acme.fr/: the target's website, so it links back.
+    assert (x["links_back"], x["final_url"], x["status"]) == (True, "https://x.com/acme", 200)
+    other = write_snapshot(tmp_path / "other", target={"website": "https://www.other.org/"})
+    assert gather_target(other)["profiles"][0]["links_back"] is False
+
+
+def test_pages_are_dated_on_the_crawls_day_not_today(tmp_path, monkeypatch):
+    monkeypatch.setenv("BENCHMARK_TODAY", "2027-01-01")
+    folder = write_snapshot(tmp_path / "acme")
+    later = HOME.replace("3 janvier 2026", "1 juin 2026")  # after the crawl (15 January)
+    (folder / "pages/00-home.html.gz").write_bytes(gzip.compress(later.encode()))
+    assert gather_target(folder)["pages"][0]["dates"] == []
