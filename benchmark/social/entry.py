@@ -40,7 +40,7 @@ def account_entry(record: dict[str, Any], bodies: Bodies, website: str,
     rate_limited, unknown) and `reason`, its `origin` (listed or discovered on the site),
     the `source` of its figures (crawled, discovered) and their `date`."""
     platform = str(record.get("platform") or "")
-    url = str(record.get("url") or "")
+    url = str(record.get("url") or record.get("final_url") or "")
     result = read_account(platform, url, bodies, Context(website, crawl_date))
     state = result.pop("status")
     first = next(iter(bodies.values()), None)

@@ -18,10 +18,15 @@ from benchmark.gather.page import empty_page
 pytestmark = pytest.mark.usefixtures("cold_gather_caches")
 SITE = "https://www.acme.fr/"
 DAY = date(2026, 1, 15)
-NOT_FETCHED = {"followers": None, "last_post": None, "posts_90d": 0, "links_back": False,
-               "evidence": {"followers": "profile page not fetched",
-                            "last_post": "profile page not fetched",
-                            "links_back": "profile page not fetched"}}
+UNREAD = {"followers": None, "posts": None, "last_post": None, "posts_90d": None,
+          "links_back": None, "bio_link": "", "origin": "listed", "found_on": "",
+          "source": "crawled", "date": "2026-01-15", "fetched": False}
+
+
+def unread(reason: str) -> dict:
+    """What an account entry says of figures it could not read, and why."""
+    return {**UNREAD, "reason": reason,
+            "evidence": {"followers": reason, "last_post": reason, "links_back": reason}}
 EMPTY_FAMILIES = {"meta": {}, "links": [], "forms": [], "embeds": {}, "headings": [],
                   "word_count": 0, "dates": [], "tech": {}, "actions": []}
 
@@ -77,17 +82,20 @@ def test_a_saved_page_is_gathered_at_its_final_url_on_the_crawl_date():
 def test_a_profile_not_fetched_has_empty_metrics():
     record = {"platform": "facebook", "url": "https://fb.com/acme", "final_url": "",
               "status": 404, "error": "HTTP 404"}
+    # A 404 says the account is gone: nothing is read from the error page, nothing guessed.
     assert profile_entry(record, "<html><body>1 204 followers</body></html>", SITE, DAY) == {
         "platform": "facebook", "url": "https://fb.com/acme", "final_url": "https://fb.com/acme",
-        "status": 404, "error": "HTTP 404", "fetched": False, **NOT_FETCHED}
+        "status": 404, "error": "HTTP 404", "account_status": "not_found",
+        **unread("HTTP 404 for https://fb.com/acme: the account does not exist or was deleted")}
 
 
-def test_a_profile_is_fetched_only_with_a_page_no_error_and_a_status_below_400():
+def test_a_profile_is_read_only_from_a_page_with_an_http_status_below_400():
     html = "<html><body><p>1 204 followers</p></body></html>"
     base = {"platform": "x", "url": "https://x.com/acme", "final_url": "https://x.com/acme2"}
-    cases = [({"status": 200}, html, True), ({"status": None}, html, True),
-             ({}, html, True), ({"status": 399}, html, True), ({"status": 400}, html, False),
-             ({"status": "200"}, html, False), ({"status": 200, "error": "x"}, html, False),
+    # An error recorded after the page arrived (a late timeout) does not discard the page.
+    cases = [({"status": 200}, html, True), ({"status": None}, html, False),
+             ({}, html, False), ({"status": 399}, html, True), ({"status": 400}, html, False),
+             ({"status": "200"}, html, False), ({"status": 200, "error": "x"}, html, True),
              ({"status": 200}, None, False)]
     for extra, page, fetched in cases:
         entry = profile_entry({**base, **extra}, page, SITE, DAY)
@@ -102,7 +110,7 @@ def test_a_profile_record_without_addresses():
     entry = profile_entry({"final_url": "https://x.com/a"}, None, SITE, DAY)
     assert (entry["platform"], entry["url"], entry["final_url"], entry["status"],
             entry["error"], entry["fetched"]) == ("", "https://x.com/a", "https://x.com/a",
-                                                  None, "", False)
+                                                  None, "not fetched", False)
 
 
 def test_assemble_writes_the_crawl_facts():
@@ -150,7 +158,8 @@ def test_observations_from_html_as_a_snapshot_would_give_them():
     assert (x["status"], x["error"], x["fetched"], x["followers"]) == (200, "", True, 12)
     assert facebook == {"platform": "facebook", "url": "https://fb.com/acme",
                         "final_url": "https://fb.com/acme", "status": None,
-                        "error": "not fetched", "fetched": False, **NOT_FETCHED}
+                        "error": "not fetched", "account_status": "unknown",
+                        **unread("the account page could not be fetched: not fetched")}
     assert (observed["network"], observed["probes"]) == ({}, {})
 
 
