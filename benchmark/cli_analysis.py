@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
 
+from benchmark.cli_options import fail
 from scoring.sensitivity import DRAWS, SEED, SPREAD
 
 run_path = click.Path(exists=True, file_okay=False, path_type=Path)
 weights_path = click.Path(dir_okay=False, path_type=Path)
-
-
-def _fail(message: str) -> None:
-    click.echo(f"error: {message}", err=True)
-    sys.exit(1)
 
 
 @click.command()
@@ -40,7 +35,7 @@ def sensitivity(run: Path, weights: Path | None, draws: int, seed: int, spread: 
         scores = pipeline.score_stage(store, weights or recorded_weights(store), draws=draws,
                                       seed=seed, spread=spread)
     except MethodologyError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     ranked = scores[scores["rank"].notna()].sort_values("rank")
     fragile = ranked[ranked["stability"] == "fragile"]
     click.echo(f"{len(ranked) - len(fragile)} stable and {len(fragile)} fragile rank(s) "
@@ -70,7 +65,7 @@ def compare(run_a: Path, run_b: Path, weights: Path | None, out: Path | None) ->
     try:
         table, path, method = compare_runs(run_a, run_b, weights, out)
     except (MethodologyError, FileNotFoundError) as exc:
-        _fail(str(exc))
+        fail(str(exc))
     click.echo(f"methodology for both runs: {method}")
     moved = table[(table["rank_change"].fillna(0) != 0) | (table["presence"] != "both")
                   | (table["criteria_changed"] > 0)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
@@ -10,12 +11,19 @@ import click
 
 from benchmark.crawl.settings import CrawlSettings
 
+EXIT_OK, EXIT_TOOL_ERROR, EXIT_TARGETS_FAILED = 0, 1, 2
 DEFAULTS = CrawlSettings()  # one place for the defaults: the settings themselves
 quiet_flag = click.option("--quiet", "-q", is_flag=True, help="No progress bars, only errors.")
 cluster_option = click.option(
     "--cluster", metavar="ADDRESS", default=None,
     help="Spread the targets over a Dask cluster: a scheduler (tcp://HOST:8786) or local:N "
     "worker processes here (needs `pip install 'benchmark[cluster]'`; docs/scaling.md).")
+
+
+def fail(message: str) -> None:
+    """Say what went wrong on stderr and exit with the tool-error code."""
+    click.echo(f"error: {message}", err=True)
+    sys.exit(EXIT_TOOL_ERROR)
 
 
 def crawl_options(command):
