@@ -9,7 +9,7 @@ from typing import Any
 from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Page
 
-from benchmark.crawl.fetch import goto
+from benchmark.crawl.fetch import goto, redirect_chain
 from benchmark.runstore import write_gzip_text
 from benchmark.social.account import DATA, Bodies, Body, Fetch
 from benchmark.social.adapters import adapter_for
@@ -26,10 +26,12 @@ async def fetch_data(page: Page, url: str, timeout_s: float, max_bytes: int) -> 
         if response is None:
             return Body(url, error="no response")
         raw = await response.body()
+        hops = await redirect_chain(response)
     except PlaywrightError as exc:
         return Body(url, error=str(exc).splitlines()[0][:200])
     return Body(url, final_url=page.url, status=response.status,
-                headers=dict(response.headers), text=raw[:max_bytes].decode("utf-8", "replace"))
+                headers=dict(response.headers), text=raw[:max_bytes].decode("utf-8", "replace"),
+                redirects=hops)
 
 
 async def fetch_one(crawl: Any, page: Page, fetch: Fetch) -> Body:
@@ -40,7 +42,8 @@ async def fetch_one(crawl: Any, page: Page, fetch: Fetch) -> Body:
         if result is None:
             return Body(fetch.url, error="disallowed by robots.txt")
         return Body(fetch.url, final_url=result.final_url, status=result.status,
-                    headers=result.headers, text=result.html, error=result.error)
+                    headers=result.headers, text=result.html, error=result.error,
+                    redirects=result.redirects)
     policy = await crawl.politeness.robots(fetch.url, page, settings.page_timeout_s)
     if not policy.allows(fetch.url, settings.robots_token):
         crawl.record["skipped"].append({"url": fetch.url, "why": "disallowed by robots.txt"})
@@ -67,7 +70,8 @@ async def crawl_account(crawl: Any, page: Page, platform: str, url: str,
         if file:
             write_gzip_text(crawl.folder / file, body.text)
         fetches.append({"name": fetch.name, "kind": fetch.kind, "url": fetch.url,
-                        "final_url": body.final_url, "status": body.status, "file": file,
+                        "final_url": body.final_url, "redirects": body.redirects,
+                        "status": body.status, "file": file,
                         "error": body.error, "headers": {k: v for k, v in body.headers.items()
                                                          if k.lower() in KEPT_HEADERS}})
     first = fetches[0] if fetches else {"final_url": "", "status": None, "file": "",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from contextlib import suppress
 from dataclasses import dataclass
+from typing import Any
 
 from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Page, Response
@@ -12,6 +13,7 @@ from playwright.async_api import Page, Response
 # cut the tab's next navigation short (then the retry itself, once): made again.
 INTERRUPTED = "is interrupted by another navigation to"
 ATTEMPTS, SETTLE_S = 3, 5.0
+MAX_HOPS = 20  # Chromium gives up after 20 redirects itself
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,20 @@ async def goto(page: Page, url: str, timeout_s: float) -> Response | None:
         with suppress(PlaywrightError):
             await page.wait_for_load_state("load", timeout=SETTLE_S * 1000)
     return None  # not reached: the last attempt returns or raises
+
+
+async def redirect_chain(response: Response | None) -> list[dict[str, Any]]:
+    """The HTTP redirects a navigation went through before `response`, first hop first:
+    [{"url": the URL asked, "status": 301/302/...}] (empty when it was answered at once)."""
+    hops: list[dict[str, Any]] = []
+    request = response.request.redirected_from if response is not None else None
+    while request is not None and len(hops) < MAX_HOPS:
+        answered = None
+        with suppress(PlaywrightError):
+            answered = await request.response()
+        hops.append({"url": request.url, "status": answered.status if answered else None})
+        request = request.redirected_from
+    return hops[::-1]
 
 
 async def fetch_text(page: Page, url: str, timeout_s: float, max_bytes: int) -> Fetched:

@@ -6,6 +6,7 @@ import asyncio
 import time
 from contextlib import suppress
 from dataclasses import dataclass, field
+from typing import Any
 
 from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Page, Response
@@ -13,7 +14,7 @@ from playwright.async_api import TimeoutError as PlaywrightTimeout
 
 from benchmark.crawl.doccap import DocumentCap
 from benchmark.crawl.failures import CRASHED, classify_error
-from benchmark.crawl.fetch import goto
+from benchmark.crawl.fetch import goto, redirect_chain
 from benchmark.crawl.settings import CrawlSettings
 from benchmark.model import CrawlStatus
 from benchmark.sites import same_site
@@ -41,6 +42,7 @@ class Visit:
     error: str = ""
     failure: CrawlStatus | None = None  # how the failure counts for the target
     left_site: bool = False  # the final URL is on another site than the requested one
+    redirects: list[dict[str, Any]] = field(default_factory=list)  # HTTP hops, first first
 
 
 class VisitFailed(Exception):
@@ -94,6 +96,7 @@ async def _load(page: Page, result: Visit, settings: CrawlSettings, cap: Documen
                           ) from exc
     result.final_url = page.url
     _record_response(result, response)
+    result.redirects = await redirect_chain(response)
     result.left_site = not same_site(page.url, result.url)
     if site and not same_site(page.url, site):
         result.error = f"left the site: redirected to {page.url} (not crawled)"

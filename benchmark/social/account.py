@@ -33,6 +33,7 @@ class Body:
     headers: dict[str, str] = field(default_factory=dict)
     text: str = ""
     error: str = ""
+    redirects: list[dict[str, Any]] = field(default_factory=list)  # HTTP hops before it
 
     def header(self, name: str) -> str:
         return next((v for k, v in self.headers.items() if k.lower() == name), "")

@@ -15,11 +15,13 @@ LISTED, DISCOVERED, CRAWLED = "listed", "discovered", "crawled"
 def body_of(fetch: dict[str, Any], text: str | None) -> Body:
     status = fetch.get("status")
     headers = fetch.get("headers") if isinstance(fetch.get("headers"), dict) else {}
+    hops = fetch.get("redirects") if isinstance(fetch.get("redirects"), list) else []
     return Body(url=str(fetch.get("url") or ""), final_url=str(fetch.get("final_url") or ""),
                 status=status if isinstance(status, int) else None,
                 headers={str(k): str(v) for k, v in headers.items()}, text=text or "",
                 error=str(fetch.get("error") or ("" if text is not None or status else
-                                                 "body not saved")))
+                                                 "body not saved")),
+                redirects=[h for h in hops if isinstance(h, dict)])
 
 
 def bodies_of(record: dict[str, Any], read_text: Callable[[Any], str | None]) -> Bodies:

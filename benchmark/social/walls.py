@@ -25,6 +25,14 @@ def login_redirect(body: Body) -> str:
     return final if LOGIN_ADDRESS.match(f"{parts.netloc}{parts.path}") else ""
 
 
+def hops(body: Body) -> str:
+    """' (HTTP 302 from URL)' for the HTTP redirects the fetch followed, else '' (older
+    snapshots kept none; a script or meta refresh is no HTTP redirect)."""
+    said = [f"HTTP {hop.get('status') or '?'} from {hop['url']}" for hop in body.redirects
+            if hop.get("url")]
+    return f" ({', then '.join(said)})" if said else ""
+
+
 def http_problem(body: Body | None, what: str = "the account page") -> Problem | None:
     """(status, reason) when a fetch did not bring the account back, else None."""
     if body is None:
@@ -34,7 +42,7 @@ def http_problem(body: Body | None, what: str = "the account page") -> Problem |
         wait = f"; Retry-After: {retry}" if retry else ""
         return RATE_LIMITED, f"HTTP 429 Too Many Requests from {host(body.url)}{wait}"
     if redirected := login_redirect(body):
-        return LOGIN_WALL, f"redirected to a login page: {redirected}"
+        return LOGIN_WALL, f"redirected to a login page: {redirected}{hops(body)}"
     if body.status is None:
         return UNKNOWN, f"{what} could not be fetched: {body.error or 'no response'}"
     if body.status in (404, 410):

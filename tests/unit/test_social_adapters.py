@@ -20,12 +20,13 @@ def fetched(platform: str, url: str) -> tuple[dict, list[str]]:
     adapter, bodies, asked = adapter_for(platform), {}, []
     while (fetch := adapter.next_fetch(url, bodies)) is not None:
         asked.append(fetch.url)
-        final = fetch.url
+        final, hops = fetch.url, []
         status, headers, body = answer(final)
         if status == 302:
-            final = headers["Location"]
+            hops, final = [{"url": final, "status": status}], headers["Location"]
             status, headers, body = answer(final)
-        bodies[fetch.name] = Body(fetch.url, final, status, headers, body.decode("utf-8"))
+        bodies[fetch.name] = Body(fetch.url, final, status, headers, body.decode("utf-8"),
+                                  redirects=hops)
         assert len(asked) < 5
     return read_account(platform, url, bodies, CONTEXT), asked
 
@@ -84,7 +85,8 @@ def test_public_pages_give_counts_and_links_back(platform, url, followers, posts
 @pytest.mark.parametrize(("platform", "url", "status", "said"), [
     ("x", "https://x.com/atelierlumen", "login_wall", "login wall"),
     ("instagram", "https://www.instagram.com/walled/", "login_wall",
-     "redirected to a login page: https://www.instagram.com/accounts/login/"),
+     "redirected to a login page: https://www.instagram.com/accounts/login/?next=%2Fwalled%2F"
+     " (HTTP 302 from https://www.instagram.com/walled/)"),
     ("instagram", "https://www.instagram.com/lumen.private/", "private", "is private"),
     ("instagram", "https://www.instagram.com/gone.lumen/", "not_found", "HTTP 404"),
     ("tiktok", "https://www.tiktok.com/@gonelumen", "not_found", "statusCode 10221"),
