@@ -1,5 +1,5 @@
-"""The Excel workbook: Summary, Charts, Ranking, one sheet per dimension, Gains, Results,
-Pages and Methodology, for non-technical readers."""
+"""The Excel workbook: Summary, Charts, Ranking, one sheet per dimension, What-if, Gains,
+Panel, Evidence, Pages and Methodology, for non-technical readers."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from reports.excel_gains import write_gains
 from reports.excel_methodology import write_methodology
 from reports.excel_panel import write_panel
 from reports.excel_people import organisations_only, write_extended
-from reports.excel_results import write_results
+from reports.excel_results import write_evidence
 from reports.excel_stream import Styles, save, stream_rows
 from reports.excel_style import (
     SCORE_FORMAT,
@@ -59,7 +59,7 @@ def workbook_bytes(run: Run, labels: dict[str, Any], title: str = "") -> bytes:
         write_gains(workbook.create_sheet(own["gains"]), ranked, labels)
     if run.panel:
         write_panel(workbook.create_sheet(own["panel"]), run, labels)
-    write_results(workbook.create_sheet(sheets["results"]), run, labels)
+    write_evidence(workbook.create_sheet(sheets["evidence"]), run, labels)
     write_pages(workbook.create_sheet(sheets["pages"]), run, labels)
     write_methodology(workbook.create_sheet(sheets["methodology"]), run, labels)
     return save(workbook)

@@ -59,6 +59,7 @@ TERMS: dict[str, dict[str, Any]] = {
                                      "valid",
             "ERR_CERT_REVOKED": "the security certificate has been revoked",
             "ERR_CERT_WEAK_SIGNATURE_ALGORITHM": "the security certificate is weakly signed",
+            "ERR_ABORTED": "the page load was interrupted",
             "other": "the browser could not load the page (network error {code})",
             "cert": "the security certificate is not valid ({code})",
         },
@@ -123,6 +124,7 @@ TERMS: dict[str, dict[str, Any]] = {
             "ERR_CERT_REVOKED": "le certificat de sécurité a été révoqué",
             "ERR_CERT_WEAK_SIGNATURE_ALGORITHM": "le certificat de sécurité est faiblement "
                                                  "signé",
+            "ERR_ABORTED": "le chargement de la page a été interrompu",
             "other": "le navigateur n'a pas pu charger la page (erreur réseau {code})",
             "cert": "le certificat de sécurité n'est pas valable ({code})",
         },
