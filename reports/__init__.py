@@ -38,7 +38,7 @@ def write_reports(run_dir: Path, lang: str | None = None, title: str = "",
     run = localise(run, labels)
     analyses = load_analyses(run_dir)
     xlsx = run_dir / XLSX_NAME
-    write_bytes_atomic(xlsx, workbook_bytes(run, labels, title))
+    write_bytes_atomic(xlsx, workbook_bytes(run, labels, title, analyses.change_of()))
     paths = [xlsx, *write_html(run_dir, run, labels, lang, title, logo_data, analyses)]
     if pdf:
         from reports.pdf import write_pdf

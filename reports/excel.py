@@ -1,21 +1,23 @@
-"""The Excel workbook: Summary, Charts, Ranking, one sheet per dimension, Gains, Results,
-Pages and Methodology, for non-technical readers."""
+"""The Excel workbook: Summary, Charts, Ranking, one sheet per dimension, What-if, Gains,
+Panel, Evidence, Pages and Methodology, for non-technical readers."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import PurePath
 from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
+from reports.analyses import Change
 from reports.excel_charts import write_charts
 from reports.excel_dimensions import write_dimension
 from reports.excel_gains import write_gains
 from reports.excel_methodology import write_methodology
 from reports.excel_panel import write_panel
 from reports.excel_people import organisations_only, write_extended
-from reports.excel_results import write_results
+from reports.excel_results import write_evidence
 from reports.excel_stream import Styles, save, stream_rows
 from reports.excel_style import (
     SCORE_FORMAT,
@@ -34,9 +36,11 @@ PAGES_WIDTHS = (36, 60, 14, 40, 8, 50, 30)
 FIRST_SCORE_COLUMN = 4  # overall, then one column per dimension
 
 
-def workbook_bytes(run: Run, labels: dict[str, Any], title: str = "") -> bytes:
+def workbook_bytes(run: Run, labels: dict[str, Any], title: str = "",
+                   changes: Mapping[str, Change] | None = None) -> bytes:
     """The whole workbook, serialised, ready to be written atomically; `title` heads the
-    Summary (default: the name of the targets file)."""
+    Summary (default: the name of the targets file); `changes` (comparison.csv by target
+    id, when the run was compared with a previous one) adds the Summary's Change column."""
     workbook = Workbook()
     sheets, own = labels["sheets"], labels["excel"]["sheets"]
     # People and relays are ranked on their own: the ranking sheets show the organisations'
@@ -44,7 +48,7 @@ def workbook_bytes(run: Run, labels: dict[str, Any], title: str = "") -> bytes:
     ranked = organisations_only(run)
     summary = workbook.active
     summary.title = own["summary"]
-    write_summary(summary, run, labels, title or default_title(run, labels))
+    write_summary(summary, run, labels, title or default_title(run, labels), changes)
     write_charts(workbook.create_sheet(own["charts"]), summary, ranked, labels)
     write_ranking(workbook.create_sheet(sheets["ranking"]), ranked, labels)
     if any(organisation.extended for organisation in run.organisations):
@@ -59,7 +63,7 @@ def workbook_bytes(run: Run, labels: dict[str, Any], title: str = "") -> bytes:
         write_gains(workbook.create_sheet(own["gains"]), ranked, labels)
     if run.panel:
         write_panel(workbook.create_sheet(own["panel"]), run, labels)
-    write_results(workbook.create_sheet(sheets["results"]), run, labels)
+    write_evidence(workbook.create_sheet(sheets["evidence"]), run, labels)
     write_pages(workbook.create_sheet(sheets["pages"]), run, labels)
     write_methodology(workbook.create_sheet(sheets["methodology"]), run, labels)
     return save(workbook)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from openpyxl.formatting.rule import CellIsRule
@@ -9,6 +10,7 @@ from openpyxl.styles import Alignment, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from reports.analyses import Change
 from reports.excel_people import organisations_only, write_people_blocks
 from reports.excel_style import (
     NOTE_FONT,
@@ -31,15 +33,21 @@ NAME_COLUMN, OVERALL_COLUMN = 2, 3
 FIRST_DIMENSION_COLUMN = OVERALL_COLUMN + 1
 LAST_SCORE_COLUMN = OVERALL_COLUMN + len(DIMENSIONS)
 STATUS_WIDTH = 28
-WIDTHS = (7, 36, 10, *(11,) * len(DIMENSIONS), 13, 11, 16, 22, 9, 34, STATUS_WIDTH)
+RANKING_WIDTHS = (7, 36, 10, *(11,) * len(DIMENSIONS), 13, 11)
+CONTEXT_WIDTHS = (16, 22, 9, 34, STATUS_WIDTH)  # kind, sector, country, website, status
+CHANGE_WIDTH = 10  # between the two: the movement since the previous run, when known
 WRAPPED = Alignment(wrap_text=True, vertical="top")
+CENTRED = Alignment(horizontal="center")
 FRAGILE_FILL = PatternFill("solid", fgColor="FCE4D6", bgColor="FCE4D6")
+SAME_RANK = "＝"  # fullwidth: a leading "=" would be read as a formula and get a quote
 SHORT_SHA = 12  # enough to tell two methodologies apart at a glance
 
 
-def write_summary(ws: Worksheet, run: Run, labels: dict[str, Any], title: str) -> int:
+def write_summary(ws: Worksheet, run: Run, labels: dict[str, Any], title: str,
+                  changes: Mapping[str, Change] | None = None) -> int:
     """Fill the Summary sheet; return the last row of the ranking table (for the charts).
-    The ranking table holds the organisations; people and relays follow in their own blocks."""
+    The ranking table holds the organisations; people and relays follow in their own blocks.
+    `changes` (comparison.csv by target id) adds the movement since the previous run."""
     words, everyone = labels["excel"], run
     run = organisations_only(run)
     put(ws, TITLE_ROW, 1, title).font = TITLE_FONT
@@ -48,15 +56,18 @@ def write_summary(ws: Worksheet, run: Run, labels: dict[str, Any], title: str) -
     write_header(ws, [
         columns["rank"], columns["name"], columns["overall"],
         *(labels["dimensions"][dimension] for dimension in DIMENSIONS),
-        words["rank_range"], words["robustness"], columns["kind"], words["sector"],
-        words["country"], words["website"], columns["status"],
+        words["rank_range"], words["robustness"], *([words["change"]] if changes else []),
+        columns["kind"], words["sector"], words["country"], words["website"],
+        columns["status"],
     ], row=HEADER_ROW)
     for row, organisation in enumerate(run.organisations, start=FIRST_ROW):
-        _write_organisation(ws, row, organisation, labels)
+        _write_organisation(ws, row, organisation, labels, changes)
     last_row = max(FIRST_ROW + len(run.organisations) - 1, HEADER_ROW)
     _write_panel_rows(ws, last_row, words)
-    _format(ws, last_row, words["stability"]["fragile"])
-    _write_legend(ws, write_people_blocks(ws, everyone, labels, last_row + 2), words)
+    widths = (*RANKING_WIDTHS, *((CHANGE_WIDTH,) if changes else ()), *CONTEXT_WIDTHS)
+    _format(ws, last_row, words["stability"]["fragile"], widths)
+    legend = [*words["legend_lines"], *([words["change_legend"]] if changes else [])]
+    _write_legend(ws, write_people_blocks(ws, everyone, labels, last_row + 2), words, legend)
     return last_row
 
 
@@ -74,7 +85,7 @@ def info_line(run: Run, labels: dict[str, Any]) -> str:
 
 
 def _write_organisation(ws: Worksheet, row: int, organisation: Organisation,
-                        labels: dict[str, Any]) -> None:
+                        labels: dict[str, Any], changes: Mapping[str, Change] | None) -> None:
     words = labels["excel"]
     put(ws, row, 1, organisation.rank)
     put(ws, row, NAME_COLUMN, organisation.name)
@@ -85,12 +96,16 @@ def _write_organisation(ws: Worksheet, row: int, organisation: Organisation,
     put(ws, row, column, rank_range(organisation))
     put(ws, row, column + 1, words["stability"].get(organisation.stability,
                                                     organisation.stability))
-    put(ws, row, column + 2, kind_text(organisation.kind, labels))
-    put(ws, row, column + 3, organisation.sector)
-    put(ws, row, column + 4, organisation.country)
-    put_link(ws, row, column + 5, organisation.website)
+    column += 2
+    if changes:
+        put(ws, row, column, movement(changes.get(organisation.id), words)).alignment = CENTRED
+        column += 1
+    put(ws, row, column, kind_text(organisation.kind, labels))
+    put(ws, row, column + 1, organisation.sector)
+    put(ws, row, column + 2, organisation.country)
+    put_link(ws, row, column + 3, organisation.website)
     status = crawl_text(organisation, labels)
-    cell = put(ws, row, column + 6, status)
+    cell = put(ws, row, column + 4, status)
     if len(status) > STATUS_WIDTH - 2:  # a failure reason: wrapped in its fixed width
         cell.alignment = WRAPPED
         fit_row_height(ws, row, [(status, STATUS_WIDTH)])
@@ -102,6 +117,20 @@ def rank_range(organisation: Organisation) -> str:
     if low is None or high is None:
         return ""
     return str(low) if low == high else f"{low}–{high}"
+
+
+def movement(change: Change | None, words: dict[str, Any]) -> str:
+    """comparison.csv's rank change as "▲2" (up two places), "▼1", "＝" or "new"; "–" when
+    the organisation has no rank in one of the two runs or no row in the comparison."""
+    if change is None:
+        return "–"
+    if change.presence == "added":
+        return words["new"]
+    if change.rank_change is None:
+        return "–"
+    if change.rank_change > 0:
+        return f"▲{change.rank_change}"
+    return f"▼{-change.rank_change}" if change.rank_change < 0 else SAME_RANK
 
 
 def _write_panel_rows(ws: Worksheet, last_row: int, words: dict[str, Any]) -> None:
@@ -120,11 +149,11 @@ def _write_panel_rows(ws: Worksheet, last_row: int, words: dict[str, Any]) -> No
             cell.font = SECTION_FONT
 
 
-def _format(ws: Worksheet, last_row: int, fragile: str) -> None:
-    last_column = get_column_letter(len(WIDTHS))
+def _format(ws: Worksheet, last_row: int, fragile: str, widths: tuple[float, ...]) -> None:
+    last_column = get_column_letter(len(widths))
     ws.freeze_panes = f"{get_column_letter(OVERALL_COLUMN)}{FIRST_ROW}"
     ws.auto_filter.ref = f"A{HEADER_ROW}:{last_column}{last_row}"
-    for column, width in enumerate(WIDTHS, start=1):
+    for column, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(column)].width = width
     print_setup(ws, f"{HEADER_ROW}:{HEADER_ROW}")
     if last_row < FIRST_ROW:
@@ -139,7 +168,7 @@ def _format(ws: Worksheet, last_row: int, fragile: str) -> None:
         CellIsRule(operator="equal", formula=[f'"{fragile}"'], fill=FRAGILE_FILL))
 
 
-def _write_legend(ws: Worksheet, row: int, words: dict[str, Any]) -> None:
+def _write_legend(ws: Worksheet, row: int, words: dict[str, Any], lines: list[str]) -> None:
     put(ws, row, 1, words["legend"]).font = SECTION_FONT
-    for offset, line in enumerate(words["legend_lines"], start=1):
+    for offset, line in enumerate(lines, start=1):
         put(ws, row + offset, 1, line).font = NOTE_FONT

@@ -41,7 +41,7 @@ def environment(lang: str = "en") -> Environment:
         score=lambda score: formats.score(score, lang), bar=bar_width,
         number=lambda value: formats.number(value, lang, 0.01),
         by_dimension=by_dimension, status_class=status_class,
-        reader=lru_cache(maxsize=8192)(reader_text),
+        reader=lru_cache(maxsize=8192)(lambda text: reader_text(text, lang)),
         percent=lambda share: formats.percent(share, lang),
         signed=lambda number, step=0.1: signed_text(number, lang, step), css=css_string,
     )

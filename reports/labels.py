@@ -10,7 +10,7 @@ LABELS: dict[str, dict[str, Any]] = {
         "panel": "Panel",
         "organisations": "organisations",
         "date": "Date",
-        "sheets": {"ranking": "Ranking", "results": "Results", "pages": "Pages",
+        "sheets": {"ranking": "Ranking", "evidence": "Evidence", "pages": "Pages",
                    "methodology": "Methodology"},
         "columns": {
             "rank": "Rank", "name": "Organisation", "kind": "Kind", "overall": "Overall",
@@ -135,7 +135,7 @@ LABELS: dict[str, dict[str, Any]] = {
         "panel": "Panel",
         "organisations": "organisations",
         "date": "Date",
-        "sheets": {"ranking": "Classement", "results": "Résultats", "pages": "Pages visitées",
+        "sheets": {"ranking": "Classement", "evidence": "Preuves", "pages": "Pages visitées",
                    "methodology": "Méthodologie"},
         "columns": {
             "rank": "Rang", "name": "Organisation", "kind": "Type", "overall": "Global",

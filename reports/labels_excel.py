@@ -24,6 +24,10 @@ EXCEL_LABELS: dict[str, dict[str, Any]] = {
             "Panel average and median are Excel formulas over the scores of this sheet.",
             "Dimension sheets: ✓ passed, ✗ failed, – does not apply, ? could not be measured.",
         ],
+        "change": "Change", "new": "new",
+        "change_legend": "Change: places gained (▲) or lost (▼) since the previous run, both "
+                         "scored with the same methodology; ＝ same rank; new: not in the "
+                         "previous run; – ranked in only one of the two runs.",
         "charts": {"ranking": "Overall score", "dimensions": "Scores by dimension (stacked)",
                    "radar": "Dimensions: top organisations and the panel average",
                    "top": "top {count} of {total}"},
@@ -90,6 +94,11 @@ EXCEL_LABELS: dict[str, dict[str, Any]] = {
             "cette feuille.",
             "Feuilles par dimension : ✓ réussi, ✗ échoué, – ne s'applique pas, ? non mesuré.",
         ],
+        "change": "Évolution", "new": "nouvelle",
+        "change_legend": "Évolution : places gagnées (▲) ou perdues (▼) depuis l'exécution "
+                         "précédente, les deux notées avec la même méthodologie ; ＝ même "
+                         "rang ; nouvelle : absente de l'exécution précédente ; – classée "
+                         "dans une seule des deux exécutions.",
         "charts": {"ranking": "Score global",
                    "dimensions": "Scores par dimension (empilés)",
                    "radar": "Dimensions : les premières organisations et la moyenne du panel",

@@ -1,5 +1,5 @@
 """Codes the run files hold, in words: page roles, curves, missing-data policies, crawl
-statuses, browser network errors and HTTP statuses (en and fr)."""
+statuses, social accounts' statuses, browser network errors and HTTP statuses (en and fr)."""
 
 from __future__ import annotations
 
@@ -30,6 +30,16 @@ TERMS: dict[str, dict[str, Any]] = {
             "elements": " element(s)",
             "impacts": {"critical": "critical", "serious": "serious",
                         "moderate": "moderate", "minor": "minor"},
+            "also": " (also {})", "next": "; {}", "left_out": " left out",
+        },
+        # Social accounts' statuses (benchmark/social/account.py) and origins.
+        "accounts": {
+            "states": {"ok": "read", "login_wall": "behind a login wall",
+                       "not_found": "not found", "private": "private",
+                       "rate_limited": "rate limited by the platform",
+                       "unknown": "could not be read", "not read": "not read",
+                       "manual": "figures supplied by hand", "discovered": "found on the site"},
+            "none": "none",
         },
         "net_errors": {
             "ERR_NAME_NOT_RESOLVED": "the website's address does not exist (unknown domain)",
@@ -59,6 +69,7 @@ TERMS: dict[str, dict[str, Any]] = {
                                      "valid",
             "ERR_CERT_REVOKED": "the security certificate has been revoked",
             "ERR_CERT_WEAK_SIGNATURE_ALGORITHM": "the security certificate is weakly signed",
+            "ERR_ABORTED": "the page load was interrupted",
             "other": "the browser could not load the page (network error {code})",
             "cert": "the security certificate is not valid ({code})",
         },
@@ -94,6 +105,16 @@ TERMS: dict[str, dict[str, Any]] = {
             "elements": " élément(s)",
             "impacts": {"critical": "critique", "serious": "grave", "moderate": "modérée",
                         "minor": "mineure"},
+            "also": " (aussi : {})", "next": " ; {}", "left_out": " écarté",
+        },
+        "accounts": {
+            "states": {"ok": "lu", "login_wall": "derrière une demande de connexion",
+                       "not_found": "introuvable", "private": "privé",
+                       "rate_limited": "limité par la plateforme",
+                       "unknown": "n'a pas pu être lu", "not read": "non lu",
+                       "manual": "chiffres fournis à la main",
+                       "discovered": "trouvé sur le site"},
+            "none": "aucun",
         },
         "net_errors": {
             "ERR_NAME_NOT_RESOLVED": "l'adresse du site n'existe pas (domaine inconnu)",
@@ -123,6 +144,7 @@ TERMS: dict[str, dict[str, Any]] = {
             "ERR_CERT_REVOKED": "le certificat de sécurité a été révoqué",
             "ERR_CERT_WEAK_SIGNATURE_ALGORITHM": "le certificat de sécurité est faiblement "
                                                  "signé",
+            "ERR_ABORTED": "le chargement de la page a été interrompu",
             "other": "le navigateur n'a pas pu charger la page (erreur réseau {code})",
             "cert": "le certificat de sécurité n'est pas valable ({code})",
         },

@@ -14,6 +14,13 @@ from typing import Any
 from reports import formats
 from reports.labels import LABELS, label
 from reports.labels_terms import http_text, net_error_text
+from reports.phrases_accounts import (
+    accounts_text,
+    counts_text,
+    dated_accounts_text,
+    formula_text,
+    state_text,
+)
 
 CATALOGUE = Path(__file__).parent / "i18n" / "phrases.toml"
 PLACEHOLDER = re.compile(r"\{(\w+)(?::(\w+))?\}")
@@ -98,9 +105,11 @@ def _listed(values: str, group: str, lang: str) -> str:
     return ", ".join(label(_words(lang)[group], item.strip()) for item in values.split(","))
 
 
-def _suffix(key: str) -> Callable[[str, str], str]:
+def _suffix(key: str, said: Callable[[str, str], str] = lambda value, lang: value
+            ) -> Callable[[str, str], str]:
     """An optional trailing part ("; could not open: x"), said in `lang` when present."""
-    return lambda value, lang: _words(lang)["phrase_parts"][key].format(value) if value else ""
+    return lambda value, lang: (_words(lang)["phrase_parts"][key].format(said(value, lang))
+                                if value else "")
 
 
 CONVERSIONS: dict[str, Callable[[str, str], str]] = {
@@ -138,8 +147,17 @@ CONVERSIONS: dict[str, Callable[[str, str], str]] = {
         " element(s)", _words(lang)["phrase_parts"]["elements"]),
     "seo": lambda value, lang: _listed(value, "seo_basics", lang),
     "cut": lambda value, lang: value,  # "fingerprint probe cut short (timeout: …)": technical
-    "not_opened": _suffix("not_opened"),
-    "unknown": _suffix("unknown"),
+    "not_opened": _suffix("not_opened", accounts_text),
+    "unknown": _suffix("unknown", accounts_text),
+    "accounts": accounts_text,
+    "counts": counts_text,
+    "also": _suffix("also", dated_accounts_text),
+    "footprint": lambda value, lang: translate("footprint", value, lang),
+    "more": _suffix("next", lambda value, lang: translate("footprint", value, lang)),
+    "left_out": _suffix("left_out"),
+    "state": lambda value, lang: f" ({state_text(value, lang)})" if value else "",
+    "account_formula": formula_text,
+    "backlink": lambda value, lang: translate("backlink", value, lang),
     "listed_only": _suffix("listed_only"),
     "unchecked": _suffix("unchecked"),
 }

@@ -188,11 +188,11 @@ def test_social_footprint_is_the_default_footprint(results: pd.DataFrame,
 def test_workbook_sheets_links_and_formula_safety(demo_run: Path):
     book = openpyxl.load_workbook(demo_run / "benchmark.xlsx")
     # Eight of the ten demo targets are in France: the reports are in French.
-    assert {"Classement", "Résultats", "Méthodologie"} <= set(book.sheetnames)
+    assert {"Classement", "Preuves", "Méthodologie"} <= set(book.sheetnames)
     ranking = book["Classement"]
     assert ranking.freeze_panes == "A2"
     assert ranking.conditional_formatting, "no colour scale on the ranking"
-    results_sheet = book["Résultats"]
+    results_sheet = book["Preuves"]
     links = [c.hyperlink.target for row in results_sheet.iter_rows() for c in row
              if c.hyperlink is not None]
     assert any(link.startswith("https://www.novatech-group.example/") for link in links)

@@ -39,8 +39,8 @@ def column(ws, letter: str) -> list:
 
 def test_sheets_have_frozen_filtered_headers(workbook: Workbook) -> None:
     assert workbook.sheetnames == ["Summary", "Charts", "Ranking", "Content", "Services",
-                                   "Tech", "What-if", "Results", "Pages", "Methodology"]
-    for name in ("Ranking", "Results", "Pages", "Methodology"):
+                                   "Tech", "What-if", "Evidence", "Pages", "Methodology"]
+    for name in ("Ranking", "Evidence", "Pages", "Methodology"):
         assert workbook[name].freeze_panes == "A2"
     for name in ("Content", "Services", "Tech"):  # rank, name and score stay in view
         assert workbook[name].freeze_panes == "D2"
@@ -76,7 +76,7 @@ def test_score_columns_have_a_three_colour_scale(workbook: Workbook) -> None:
 
 
 def test_only_web_evidence_urls_are_hyperlinks(workbook: Workbook) -> None:
-    results = workbook["Results"]
+    results = workbook["Evidence"]
     links = {cell.value: cell.hyperlink.target if cell.hyperlink else None
              for cell in results["H"][1:] if cell.value}
     assert links[GOOD_URL] == GOOD_URL
@@ -85,7 +85,7 @@ def test_only_web_evidence_urls_are_hyperlinks(workbook: Workbook) -> None:
 
 
 def test_status_cells_are_coloured(workbook: Workbook) -> None:
-    fills = {cell.value: cell.fill.fgColor.rgb[-6:] for cell in workbook["Results"]["D"][1:]}
+    fills = {cell.value: cell.fill.fgColor.rgb[-6:] for cell in workbook["Evidence"]["D"][1:]}
     assert fills["Pass"] == "C6EFCE"
     assert fills["Fail"] == "FFC7CE"
     assert fills["Not applicable"] == fills["Error"] == "E7E6E6"
@@ -136,7 +136,7 @@ def test_hostile_strings_are_stored_quoted(workbook: Workbook, hostile: str) -> 
 
 
 def test_error_code_lookalikes_stay_text(workbook: Workbook) -> None:
-    cell = next(cell for cell in workbook["Results"]["I"] if cell.value == "#N/A")
+    cell = next(cell for cell in workbook["Evidence"]["I"] if cell.value == "#N/A")
     assert cell.data_type == "s"
 
 
@@ -168,7 +168,7 @@ def test_french_sheet_names(tmp_path: Path) -> None:
     write_reports(run, lang="fr")
     workbook = openpyxl.load_workbook(run / "benchmark.xlsx")
     assert workbook.sheetnames == ["Synthèse", "Graphiques", "Classement", "Contenu",
-                                   "Services", "Technique", "Simulateur", "Résultats",
+                                   "Services", "Technique", "Simulateur", "Preuves",
                                    "Pages visitées", "Méthodologie"]
     # French puts a space before a colon; a reason no catalogue knows stays as written.
     assert workbook["Classement"]["J4"].value == "Injoignable : DNS lookup failed"

@@ -143,7 +143,7 @@ def test_summary_prints_a4_landscape_fitted_with_page_numbers(workbook: Workbook
     assert summary.sheet_properties.pageSetUpPr.fitToPage
     assert summary.print_title_rows == "$5:$5"
     assert summary.oddFooter.center.text == "&P / &N"
-    assert workbook["Results"].oddFooter.center.text == "&P / &N"  # every sheet numbered
+    assert workbook["Evidence"].oddFooter.center.text == "&P / &N"  # every sheet numbered
     legend = [cell.value for cell in summary["A"][9:]]
     assert legend[0] == "How to read this sheet" and len(legend) == 6
 
@@ -191,7 +191,7 @@ def test_dimension_sheet_shows_symbols_and_typed_values(workbook: Workbook) -> N
 
 
 def test_results_values_are_numbers_with_units(workbook: Workbook) -> None:
-    results = workbook["Results"]
+    results = workbook["Evidence"]
     typed = {cell.value: cell.number_format for cell in results["E"][1:]
              if not isinstance(cell.value, str) and cell.value is not None}
     assert typed == {1178: '#,##0" words"', 12.5: '#,##0.0##" words"',

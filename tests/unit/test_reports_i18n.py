@@ -11,6 +11,7 @@ import shutil
 from pathlib import Path
 
 import openpyxl
+import pandas as pd
 import pytest
 from click.testing import CliRunner
 from test_reports_fixture import make_run
@@ -21,6 +22,8 @@ from reports import write_reports
 from reports.labels import LABELS
 from reports.phrases import catalogue as phrase_catalogue
 from reports.phrases import find, reason_text, translate
+from scoring import load_methodology
+from scoring.footprint import target_row
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "reports"
 # What the demo run wrote (BENCHMARK_TODAY=2026-11-21 benchmark demo): novatech's and
@@ -92,15 +95,15 @@ def test_every_criterion_has_its_french_words() -> None:
     assert set(french) == {item.id for item in catalogue()}  # no stale entry either
 
 
-def test_french_report_holds_no_string_of_the_english_catalogue(tmp_path: Path) -> None:
-    run = demo_like_run(tmp_path)
-    write_reports(run, lang="fr")
+def english_leftovers(run: Path) -> list[str]:
+    """The strings of the English catalogue and the English evidence of `run`'s results.csv
+    that its (French) reports still show."""
     ids = {item.id for item in catalogue()}  # identifiers, shown beside the titles
     texts = [text for text in report_texts(run) if text not in ids]
     whole = set(texts)
-    # The English evidence of the demo, said for the reader: none may stay as it was, except
-    # pure quotes of the site (lists of its URLs, follower counts under 1,000).
-    with DEMO_RESULTS.open(encoding="utf-8") as handle:
+    # The English evidence, said for the reader: none may stay as it was, except pure
+    # quotes of the site (lists of its URLs, follower counts under 1,000).
+    with (run / "results.csv").open(encoding="utf-8") as handle:
         evidence = {row["evidence"] for row in csv.DictReader(handle)}
     quotes = {text for text in evidence if re.fullmatch(r"(https?://\S+ ?)+|\w+ \d{1,3}", text)}
     leftovers = []
@@ -108,7 +111,101 @@ def test_french_report_holds_no_string_of_the_english_catalogue(tmp_path: Path) 
         long = len(english.split()) >= 4
         if (any(english in text for text in texts) if long else english in whole):
             leftovers.append(english)
-    assert not leftovers, leftovers
+    return leftovers
+
+
+def test_french_report_holds_no_string_of_the_english_catalogue(tmp_path: Path) -> None:
+    run = demo_like_run(tmp_path)
+    write_reports(run, lang="fr")
+    assert not english_leftovers(run), english_leftovers(run)
+
+
+def account(platform: str, status: str = "ok", followers: str = "", posts: str = "",
+            source: str = "crawled") -> dict[str, str]:
+    """One footprint.csv row of alpha."""
+    return {"target": "alpha", "platform": platform, "source": source, "status": status,
+            "followers": followers, "posts_90d": posts, "last_post": "",
+            "links_to_site": "true", "links_back": "", "date": "2026-11-21",
+            "url": f"https://{platform}.example/alpha", "reason": ""}
+
+
+# Every account status and origin social-footprint's evidence names (benchmark/social).
+ACCOUNTS = [account("youtube", followers="10000", posts="6"),
+            account("bluesky", followers="1000000", posts="24", source="discovered"),
+            account("x", status="login_wall"), account("tiktok", status="not_found"),
+            account("threads", status="private"), account("linkedin", followers="1000"),
+            account("mastodon", status="rate_limited"),
+            account("facebook", status="unknown", followers="100000", posts="3",
+                    source="manual")]
+# The social criteria's evidence with accounts that could not be read (benchmark/criteria/
+# footprint.py), in place of the demo's, where every account was read.
+SOCIAL_EVIDENCE = {
+    "social-presence": "opened: bluesky (discovered), youtube; could not open: threads "
+                       "(private), tiktok (not_found), x (login_wall)",
+    "social-audience": "youtube 10,000, bluesky (discovered) 1,000,000; unknown: x "
+                       "(login_wall), mastodon (rate_limited), linkedin (not read)",
+    "social-activity": "bluesky (discovered): 3 days old; 24 posts in 90 days (also youtube "
+                       "2026-10-01)",
+    "social-backlinks": "no link back from: bluesky (discovered), youtube",
+}
+# English words of those sentences and of the accounts' statuses: none may reach French.
+ENGLISH_WORDS = ("login_wall", "not_found", "rate_limited", "discovered", "left out", "sum ",
+                 "manual", "could not open", "unknown:", "days old", "link back", "not read",
+                 "private)", "0.")
+
+
+def with_social_accounts(run: Path) -> Path:
+    """The demo-like run with social-footprint rows as the score stage computes them from
+    ACCOUNTS (alpha) and from no account (evil), and SOCIAL_EVIDENCE for alpha."""
+    footprint = target_row("alpha", pd.DataFrame(ACCOUNTS), load_methodology().social, None)
+    empty = target_row("evil", pd.DataFrame(columns=list(ACCOUNTS[0])),
+                       load_methodology().social, None)
+    with (run / "results.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    for row in rows:
+        if row["target_id"] == "alpha" and row["criterion_id"] in SOCIAL_EVIDENCE:
+            row["evidence"] = SOCIAL_EVIDENCE[row["criterion_id"]]
+    rows += [{**footprint, "weight": "1.0"}, {**empty, "weight": "1.0"}]
+    with (run / "results.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    return run
+
+
+def test_french_report_says_social_accounts_in_french(tmp_path: Path) -> None:
+    run = with_social_accounts(demo_like_run(tmp_path))
+    write_reports(run, lang="fr")
+    assert not english_leftovers(run), english_leftovers(run)
+    texts = report_texts(run)
+    # 0.25 + 1 + 0 + 0 + 0 + 0.1875 known (linkedin, mastodon left out) = 1.4375; / 2
+    assert ("youtube 0,25 = 1 × 0,5 × 0,5 ; bluesky (trouvé sur le site) 1 = 1 × 1 × 1 ; "
+            "x 0 = 0 × ? × ? (derrière une demande de connexion) ; tiktok 0 = 0 × ? × ? "
+            "(introuvable) ; threads 0 = 0 × ? × ? (privé) ; linkedin ? = 1 × 0,25 × ? écarté "
+            "; mastodon ? = ? × ? × ? (limité par la plateforme) écarté ; facebook 0,19 = "
+            "1 × 0,75 × 0,25 (chiffres fournis à la main) ; somme 1,44 / 2 = 0,72") in texts
+    assert "aucun compte social listé ni trouvé (footprint.csv)" in texts  # evil
+    assert ("ouverts : bluesky (trouvé sur le site), youtube ; non ouverts : threads (privé), "
+            "tiktok (introuvable), x (derrière une demande de connexion)") in texts
+    assert ("youtube 10\u202f000, bluesky (trouvé sur le site) 1\u202f000\u202f000 ; "
+            "inconnus : x (derrière une demande de connexion), mastodon (limité par la "
+            "plateforme), linkedin (non lu)") in texts
+    assert ("bluesky (trouvé sur le site) : dernière publication il y a 3 jours ; "
+            "24 publications en 90 jours (aussi : youtube 1er octobre 2026)") in texts
+    assert ("pas de lien vers le site depuis : bluesky (trouvé sur le site), youtube"
+            in texts)
+    social = [text for text in texts if any(name in text for name in ("youtube", "bluesky"))]
+    leaks = [(word, text) for text in social for word in ENGLISH_WORDS if word in text]
+    assert not leaks, leaks
+
+
+def test_english_report_says_account_statuses_in_words(tmp_path: Path) -> None:
+    run = with_social_accounts(demo_like_run(tmp_path))
+    write_reports(run, lang="en")
+    texts = report_texts(run)
+    assert ("opened: bluesky (found on the site), youtube; could not open: threads (private), "
+            "tiktok (not found), x (behind a login wall)") in texts
+    assert not any("login_wall" in text or "rate_limited" in text for text in texts)
 
 
 def test_english_report_keeps_the_runs_own_words(tmp_path: Path) -> None:
@@ -143,6 +240,17 @@ def test_results_csv_is_untouched_by_reports(tmp_path: Path) -> None:
     ("crawl timeout: gave up after 240 s", "non audité (Délai dépassé) : abandon après 240 s"),
     ('og:title = "<b>Acme</b>"', "og:title = « <b>Acme</b> »"),  # quotes stay verbatim
     ("something no phrase knows", "something no phrase knows"),
+    # social-footprint with a formula of functions, the mean and the max across platforms
+    ("bluesky (discovered) 0.5 = 1 × min(0.5, 1); x 0 = 0 × ? (not_found); mean of 2 = 0.25",
+     "bluesky (trouvé sur le site) 0,5 = 1 × min(0,5 ; 1) ; x 0 = 0 × ? (introuvable) ; "
+     "moyenne sur 2 = 0,25"),
+    ("youtube 1 = 1; max of 1 = 1", "youtube 1 = 1 ; maximum sur 1 = 1"),
+    ("no dated post found on the profile pages; unknown: x (unknown)",
+     "aucune publication datée trouvée sur les pages des comptes ; inconnus : x (n'a pas pu "
+     "être lu)"),
+    ("all link back: bio in the page's meta names alpha.example",
+     "tous renvoient vers le site : la bio (métadonnées de la page) cite alpha.example"),
+    ("opened: none; could not open: x (private)", "ouverts : aucun ; non ouverts : x (privé)"),
 ])
 def test_evidence_phrases_in_french(english: str, french: str) -> None:
     assert translate("evidence", english, "fr") == french
