@@ -13,6 +13,7 @@ from typing import Any
 
 from distributed import Client, Future, KilledWorker, wait
 
+from benchmark.cluster.interrupt import Interrupt, deferred_interrupt
 from benchmark.cluster.tally import WorkerTally
 from benchmark.cluster.worker import cancel_crawls, check_run_folder, crawl_task
 from benchmark.crawl.batch import OnDone, failure_record, pending
@@ -69,23 +70,33 @@ class ClusterSession:
             self.warn(f"warning: {message}")
 
     def _as_finished(self, futures: dict[Future, Target]) -> Iterator[tuple[Target, Future]]:
-        left, shown, last = set(futures), "", time.monotonic()
+        left = set(futures)
         try:
-            while left:
-                try:
-                    done, left = wait(left, timeout=POLL_S, return_when="FIRST_COMPLETED")
-                except TimeoutError:
-                    done = set()
-                self._observe()
-                if time.monotonic() - last >= STATUS_EVERY_S and self.tally.line() != shown:
-                    shown, last = self.tally.line(), time.monotonic()
-                    self.note(f"workers (done/failed/running): {shown}")
-                for future in done:
-                    yield futures[future], future
+            with deferred_interrupt() as interrupt:
+                yield from self._poll(futures, left, interrupt)
         except BaseException:  # Ctrl-C, an error, or the consumer stopped: stop the rest
             self._cancel(list(left))
             raise
         self.note("\n".join(["per worker:", *self.tally.table()]))
+
+    def _poll(self, futures: dict[Future, Target], left: set[Future], interrupt: Interrupt
+              ) -> Iterator[tuple[Target, Future]]:
+        """Yield each target as its future finishes; `left` shrinks as they do."""
+        shown, last = "", time.monotonic()
+        while left:
+            interrupt.check()
+            try:
+                done = wait(left, timeout=POLL_S, return_when="FIRST_COMPLETED").done
+            except TimeoutError:
+                done = set()
+            left -= done
+            self._observe()
+            if time.monotonic() - last >= STATUS_EVERY_S and self.tally.line() != shown:
+                shown, last = self.tally.line(), time.monotonic()
+                self.note(f"workers (done/failed/running): {shown}")
+            for future in done:
+                interrupt.check()
+                yield futures[future], future
 
     def _cancel(self, futures: list[Future]) -> None:
         try:

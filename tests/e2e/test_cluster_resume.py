@@ -24,7 +24,9 @@ DAY = {"BENCHMARK_TODAY": "2026-11-21"}
 
 
 def run_cli(targets: Path, out: Path) -> subprocess.Popen:
-    code = "from benchmark.cli import entry_point; entry_point()"  # Ctrl-C handled as users see
+    # Ctrl-C handled as users see it (entry_point); SIGUSR1 dumps every thread's stack.
+    code = ("import faulthandler, signal; faulthandler.register(signal.SIGUSR1, "
+            "all_threads=True); from benchmark.cli import entry_point; entry_point()")
     return subprocess.Popen([sys.executable, "-c", code, "run", str(targets), "--out", str(out),
                              "--cluster", "local:2", "--concurrency", "2", "--offline",
                              "--quiet", "--max-pages", "2",
@@ -32,6 +34,19 @@ def run_cli(targets: Path, out: Path) -> subprocess.Popen:
                              "--page-timeout", "300", "--target-timeout", "600"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             start_new_session=True, env={**os.environ, **DAY})
+
+
+def exit_code(process: subprocess.Popen, within_s: float) -> int:
+    """The process's exit code; if it is still running after `within_s`, fail with the
+    stacks of its threads, so that a hang says where it is."""
+    try:
+        return process.wait(timeout=within_s)
+    except subprocess.TimeoutExpired:
+        process.send_signal(signal.SIGUSR1)
+        time.sleep(2)
+        os.killpg(process.pid, signal.SIGKILL)
+        _, stderr = process.communicate()
+        pytest.fail(f"still running {within_s} s after the signal:\n{stderr[-6000:]}")
 
 
 def finished(out: Path) -> int:
@@ -66,7 +81,7 @@ def test_interrupted_cluster_run_resumes(tmp_path: Path, local_server: str, sign
         time.sleep(0.05)
     # Ctrl-C in a terminal reaches the whole foreground group: client and local workers.
     os.killpg(process.pid, signal_)
-    code = process.wait(timeout=120)
+    code = exit_code(process, 120)
     if signal_ == signal.SIGINT:
         assert code == 130, process.stderr.read()
         assert "run the same command again" in process.stderr.read()
