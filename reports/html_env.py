@@ -66,6 +66,8 @@ def environment(lang: str = "en") -> Environment:
         reader=lru_cache(maxsize=8192)(reader_text),
         percent=lambda share: formats.percent(share, lang),
         signed=lambda number, step=0.1: signed_text(number, lang, step), css=css_string,
+        rounded=lru_cache(maxsize=4096)(lambda value, step: formats.number(value, lang, step)),
+        label_in=lambda code, group: label(group, code), value_unit=value_unit,
     )
     # Evidence, URLs and numbers repeat across a panel: cache the pure formatting.
     env.tests["web_url"] = lru_cache(maxsize=8192)(is_web_url)
