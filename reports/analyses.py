@@ -7,6 +7,10 @@ from pathlib import Path
 
 from reports.load import _number, _parse_rows, _rank
 
+# Rows of a long table the index shows; swaps.csv holds ~55 pairs per organisation, most
+# swapping first, so only its head is read.
+SHOWN_ROWS = 50
+
 
 @dataclass(frozen=True)
 class PanelRow:
@@ -71,7 +75,7 @@ def load_analyses(run_dir: Path) -> Analyses:
                           == "panel")),
         swaps=tuple(_rows(run_dir / "swaps.csv", lambda row: Swap(
             row["target_a"], row["target_b"], _rank(row.get("rank_a")),
-            _rank(row.get("rank_b")), _number(row.get("swap_share"))))),
+            _rank(row.get("rank_b")), _number(row.get("swap_share"))), limit=SHOWN_ROWS)),
         factors=tuple(_rows(run_dir / "sensitivity.csv", lambda row: Factor(
             row["factor"], row.get("kind", ""), _number(row.get("total"))))),
         changes=tuple(_rows(run_dir / "comparison.csv", lambda row: Change(
@@ -87,8 +91,8 @@ def _panel_row(row: dict[str, str]) -> PanelRow:
                     row.get("discriminates", "").lower() == "true")
 
 
-def _rows(path: Path, parse, keep=lambda row: True) -> list:
+def _rows(path: Path, parse, keep=lambda row: True, limit: int | None = None) -> list:
     if not path.is_file():
         return []
-    return [item for item in _parse_rows(path, lambda row: parse(row) if keep(row) else None)
-            if item is not None]
+    return [item for item in _parse_rows(path, lambda row: parse(row) if keep(row) else None,
+                                         limit) if item is not None]

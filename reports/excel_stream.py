@@ -191,7 +191,18 @@ def _row_xml(number: int, row: Row, stream: Streamed) -> str:
             continue
         value, style = item
         ref = f"{letters[column]}{number}"
-        if isinstance(value, Link):
+        kind = type(value)
+        # Fast paths for the cells of a census (~700,000 per 1,000 organisations): exact
+        # str and float; _cell_xml writes the same for them, and everything else.
+        if kind is str:
+            cells.append(f'<c r="{ref}"{_style_attribute(style)} t="inlineStr"><is>'
+                         f"{_text(value)}</is></c>")
+            continue
+        if kind is float:
+            if math.isfinite(value):
+                cells.append(f'<c r="{ref}"{_style_attribute(style)}><v>{value!r}</v></c>')
+            continue
+        if kind is Link:
             style = _link(value.url, ref, style, stream)
             value = value.url
         cells.append(_cell_xml(ref, value, style))
@@ -208,8 +219,13 @@ def _link(url: str, ref: str, style: int, stream: Streamed) -> int:
     return stream.link_style
 
 
+@lru_cache(maxsize=1024)
+def _style_attribute(style: int) -> str:
+    return f' s="{style}"' if style else ""
+
+
 def _cell_xml(ref: str, value: Value, style: int) -> str:
-    s = f' s="{style}"' if style else ""
+    s = _style_attribute(style)
     if isinstance(value, str):
         return f'<c r="{ref}"{s} t="inlineStr"><is>{_text(value)}</is></c>'
     if isinstance(value, Formula):

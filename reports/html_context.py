@@ -12,7 +12,7 @@ from typing import Any
 from markupsafe import Markup
 
 from reports import formats
-from reports.analyses import Analyses
+from reports.analyses import SHOWN_ROWS, Analyses
 from reports.html_env import TEMPLATES
 from reports.load import Run
 from reports.text import date_text, formula_rows, not_counted_rows, provenance_lines
@@ -59,7 +59,7 @@ def shared_context(run: Run, labels: dict[str, Any], lang: str, title: str,
         "total": sum(org.rank is not None for org in run.organisations),
         "number": lru_cache(maxsize=4096)(
             lambda value, step=0.1: formats.number(value, lang, step)),
-        "index_name": INDEX_NAME, "max_rows": 50,
+        "index_name": INDEX_NAME, "max_rows": SHOWN_ROWS,
         "has_intervals": any(org.stability for org in run.organisations),
         "changes": analyses.change_of(),
         "moves": sorted(analyses.changes, key=lambda change: (

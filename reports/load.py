@@ -5,7 +5,8 @@ from __future__ import annotations
 import csv
 import json
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
 from pathlib import Path
 from sys import intern
 from typing import Any, TypeVar
@@ -203,20 +204,38 @@ def _number(text: str | None) -> float | None:
     return number if math.isfinite(number) else None
 
 
-def _parse_rows(path: Path, parse: Callable[[dict[str, str]], T]) -> list[T]:
-    """`parse` applied to every row of the CSV file at `path`; errors name the file and row."""
+def _parse_rows(path: Path, parse: Callable[[dict[str, str]], T],
+                limit: int | None = None) -> list[T]:
+    """`parse` applied to every row (the first `limit` rows) of the CSV file at `path`;
+    errors name the file and row."""
     if not path.is_file():
         raise RunFolderError(f"{path} is missing: run the `score` stage first")
     with path.open(encoding="utf-8-sig", newline="") as handle:
-        parsed = []
-        for number, row in enumerate(csv.DictReader(handle), start=1):
+        parsed: list[T] = []
+        for number, row in enumerate(islice(_dict_rows(handle), limit), start=1):
             try:
-                parsed.append(parse({key: value or "" for key, value in row.items()}))
+                parsed.append(parse(row))
             except KeyError as error:
                 raise RunFolderError(f"{path}, row {number}: no column {error}") from None
             except RunFolderError as error:
                 raise RunFolderError(f"{path}, row {number}: {error}") from None
         return parsed
+
+
+def _dict_rows(handle: Iterable[str]) -> Iterator[dict[str, str]]:
+    """csv.DictReader's rows (blank lines skipped, missing cells ""), without its
+    per-row Python overhead: results.csv has ~60 rows per organisation."""
+    reader = csv.reader(handle)
+    header = next(reader, None)
+    if header is None:
+        return
+    width = len(header)
+    for values in reader:
+        if not values:
+            continue
+        if len(values) < width:
+            values += [""] * (width - len(values))
+        yield dict(zip(header, values, strict=False))  # extra cells: dropped
 
 
 def _read_json(path: Path, default: Any = None) -> Any:

@@ -43,12 +43,17 @@ def _organisation(org: Organisation, words: dict[str, dict[str, str]],
 
 
 def _verdict(verdict: Verdict, said: dict[str, str], lang: str) -> Verdict:
+    title = said.get("title") or verdict.title
+    failure_title = said.get("failure_title") or verdict.failure_title
+    evidence = translate("evidence", verdict.evidence, lang)
+    if (title == verdict.title and failure_title == verdict.failure_title
+            and evidence == verdict.evidence):
+        return verdict  # said the same (English): no copy of the census's 590,000 records
     # The fields + the constructor: dataclasses.replace is 3x slower, and a panel of 10,000
     # organisations has 590,000 verdicts (slotted records have no vars()).
     fields = {name: getattr(verdict, name) for name in VERDICT_FIELDS}
-    return Verdict(**{**fields, "title": said.get("title") or verdict.title,
-                      "failure_title": said.get("failure_title") or verdict.failure_title,
-                      "evidence": translate("evidence", verdict.evidence, lang)})
+    return Verdict(**{**fields, "title": title, "failure_title": failure_title,
+                      "evidence": evidence})
 
 
 def _page(page: CrawledPage, lang: str) -> CrawledPage:

@@ -62,7 +62,9 @@ def sobol_indices(matrix: ScoreMatrix, alternatives: Mapping[str, tuple[str, ...
                                                  len(options) - 1)]
     if len(nominal) > 1:
         ranks = draw_ranks(matrix, Draws(weights, dims, choices), leaders)
-        output = np.abs(ranks - nominal[None, :]).mean(axis=1)
+        # In place: at census size ranks is ~150 MB, and each temporary would be as large.
+        np.subtract(ranks, nominal[None, :], out=ranks)
+        output = np.abs(ranks, out=ranks).mean(axis=1)
     else:  # one organisation or none: no rank can move
         output = np.zeros(rows)
     groups = list(dict.fromkeys(g for g, _, _ in variables))  # SALib's order: first seen
