@@ -41,6 +41,11 @@ def test_a_year_later_the_date_verdicts_are_the_same(demo_dir: Path, tmp_path: P
     now = audit(demo_dir, tmp_path / "today", today, monkeypatch)
     then = audit(demo_dir, tmp_path / "later", later, monkeypatch)
     assert len(now) == 10 * len(DATED)  # 10 targets (people and a relay included)
+    differ = then.status != now.status
+    assert not differ.any(), pd.concat({"now": now[differ], "a year later": then[differ]},
+                                       axis=1)[[("now", "status"), ("now", "evidence"),
+                                                ("a year later", "status"),
+                                                ("a year later", "evidence")]].to_string()
     pd.testing.assert_frame_equal(then[["status", "score"]], now[["status", "score"]])
     # the story is not vacuous: fresh, stale and unknown verdicts all occur
     assert {"pass", "fail", "unknown"} <= set(now.status)
