@@ -20,6 +20,10 @@ def seen(outcome) -> tuple:
     # The site's own entry point whose page was not opened counts, and says so.
     ('<nav><a href="/faire-un-don/">Faire un don</a></nav>', HOME + "faire-un-don/",
      "own donation entry point 'Faire un don' on https://www.acme.fr/ (page not opened)"),
+    # A sentence-long link says nothing itself: its address names the donation page.
+    ("<p><a href=\"/faire-un-don/\">Soutenez nos actions sur le terrain dès aujourd'hui</a></p>",
+     HOME + "faire-un-don/", "own donation entry point 'Soutenez nos actions sur le terrain dès "
+     "aujourd'hui' on https://www.acme.fr/ (page not opened)"),
     # A platform's gift form counts; its ticket office ('billetterie') does not.
     ('<a href="https://www.helloasso.com/associations/acme/billetterie/gala">Gala</a>'
      '<a href="https://www.helloasso.com/associations/acme/formulaires/1">Soutenir</a>', HOME,
