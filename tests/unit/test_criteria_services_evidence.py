@@ -138,3 +138,14 @@ def test_an_agenda_on_investor_pages_is_a_financial_calendar(judge, html):
     assert seen(judge("events", pages)) == (
         Status.FAIL, "false", 0.0, HOME,
         "no events section, agenda heading or Event markup on 2 pages")
+
+
+def test_a_long_menu_link_counts_a_long_body_link_does_not(judge, html):
+    # Up to 4 words in the body ('Espace client'); any length in the header, menu or footer.
+    menu = '<nav><a href="/portail/">Accédez à votre espace client en ligne sécurisé</a></nav>'
+    assert seen(judge("login-area", html(menu))) == (
+        *FOUND, HOME + "portail/",
+        "link 'Accédez à votre espace client en ligne sécurisé' on https://www.acme.fr/")
+    body = '<p><a href="/blog/guide">Comment créer votre espace client en quelques minutes</a></p>'
+    assert seen(judge("login-area", html(body))) == (
+        Status.FAIL, "false", 0.0, HOME, "no login form or customer area link on 1 page")
