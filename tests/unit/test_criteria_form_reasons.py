@@ -190,4 +190,6 @@ MESSAGE_FIELDS = ('<input name="name" placeholder="Nom"><input type="email" name
     ("/index.php?task=contact.send", {"contact": "message field with email or name"}),
 ])
 def test_the_whole_action_address_tells_a_message_to_us_from_others(action, expected):
+    # With an id the form's selector is 'form#f1': the action is read for itself.
+    assert kinds(f'<form id="f1" action="{action}">{MESSAGE_FIELDS}</form>') == expected
     assert kinds(f'<form action="{action}">{MESSAGE_FIELDS}</form>') == expected
