@@ -142,3 +142,13 @@ def test_content_volume_averages_the_key_pages_only(judge, html):
 def test_catalogue_cells_escape_pipes_and_join_lines():
     # A '|' would split a Markdown table cell; a newline would end the row.
     assert cell("Search | find\nnow") == "Search \\| find now"
+
+
+@pytest.mark.parametrize("href", ["feed://news.example.org/latest",
+                                  "FEED://news.example.org/latest"])
+def test_a_feed_scheme_is_a_feed_on_any_host(href):
+    # Off the site, no feed host, no .rss/.atom/.rdf path: only the feed: scheme says so.
+    from benchmark.criteria.content import is_feed_url
+
+    assert is_feed_url(href, HOME) is True
+    assert is_feed_url("https://news.example.org/latest", HOME) is False

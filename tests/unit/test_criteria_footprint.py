@@ -99,3 +99,14 @@ def test_footprint_survives_a_failed_site_crawl(judge):
     outcome = judge("social-presence", [], accounts=ACCOUNTS, profiles=profiles("x"),
                     status="unreachable", reason="DNS lookup failed")
     assert (outcome.status, outcome.value) == (Status.PASS, "1")
+
+
+def test_unread_accounts_are_named_once_with_why(judge, html):
+    # x was opened (its page shows no count: the x adapter calls it a login wall); youtube
+    # has no profile record at all: it is named bare, and x is not named a second time.
+    accounts = {"x": ACCOUNTS["x"], "youtube": ACCOUNTS["youtube"]}
+    outcome = judge("social-audience", html("x"), accounts=accounts,
+                    profiles=[("x", ACCOUNTS["x"], "<p>hello</p>")])
+    assert (outcome.status, outcome.value, outcome.score) == (Status.UNKNOWN, "", None)
+    assert outcome.evidence.snippet == (
+        "no follower count found on the profile pages; unknown: x (login_wall), youtube")

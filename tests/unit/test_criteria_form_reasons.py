@@ -176,3 +176,20 @@ def test_kinds_of_remembers_answers_without_sharing_them():
     first = kinds_of(form, HOME)
     first["login"] = "changed by a caller"
     assert kinds_of(form, HOME) == {"search": "search input"}
+
+
+MESSAGE_FIELDS = ('<input name="name" placeholder="Nom"><input type="email" name="email">'
+                  '<textarea name="message"></textarea><button>Envoyer</button>')
+
+
+@pytest.mark.parametrize(("action", "expected"), [
+    # The path says nothing ('/v1/offline'); the chat vendor's host does.
+    ("https://va.tawk.to/v1/offline", {"other": "chat widget form ('tawk')"}),
+    # The path is the CMS's entry point; its query names the comment task.
+    ("/index.php?task=comment.save", {"comment": "comment form ('comment')"}),
+    ("/index.php?task=contact.send", {"contact": "message field with email or name"}),
+])
+def test_the_whole_action_address_tells_a_message_to_us_from_others(action, expected):
+    # With an id the form's selector is 'form#f1': the action is read for itself.
+    assert kinds(f'<form id="f1" action="{action}">{MESSAGE_FIELDS}</form>') == expected
+    assert kinds(f'<form action="{action}">{MESSAGE_FIELDS}</form>') == expected

@@ -20,6 +20,10 @@ def seen(outcome) -> tuple:
     # The site's own entry point whose page was not opened counts, and says so.
     ('<nav><a href="/faire-un-don/">Faire un don</a></nav>', HOME + "faire-un-don/",
      "own donation entry point 'Faire un don' on https://www.acme.fr/ (page not opened)"),
+    # A sentence-long link says nothing itself: its address names the donation page.
+    ("<p><a href=\"/faire-un-don/\">Soutenez nos actions sur le terrain dès aujourd'hui</a></p>",
+     HOME + "faire-un-don/", "own donation entry point 'Soutenez nos actions sur le terrain dès "
+     "aujourd'hui' on https://www.acme.fr/ (page not opened)"),
     # A platform's gift form counts; its ticket office ('billetterie') does not.
     ('<a href="https://www.helloasso.com/associations/acme/billetterie/gala">Gala</a>'
      '<a href="https://www.helloasso.com/associations/acme/formulaires/1">Soutenir</a>', HOME,
@@ -134,3 +138,14 @@ def test_an_agenda_on_investor_pages_is_a_financial_calendar(judge, html):
     assert seen(judge("events", pages)) == (
         Status.FAIL, "false", 0.0, HOME,
         "no events section, agenda heading or Event markup on 2 pages")
+
+
+def test_a_long_menu_link_counts_a_long_body_link_does_not(judge, html):
+    # Up to 4 words in the body ('Espace client'); any length in the header, menu or footer.
+    menu = '<nav><a href="/portail/">Accédez à votre espace client en ligne sécurisé</a></nav>'
+    assert seen(judge("login-area", html(menu))) == (
+        *FOUND, HOME + "portail/",
+        "link 'Accédez à votre espace client en ligne sécurisé' on https://www.acme.fr/")
+    body = '<p><a href="/blog/guide">Comment créer votre espace client en quelques minutes</a></p>'
+    assert seen(judge("login-area", html(body))) == (
+        Status.FAIL, "false", 0.0, HOME, "no login form or customer area link on 1 page")

@@ -82,6 +82,9 @@ def test_a_blog_on_a_platform_but_not_the_platforms_home_page(judge, html):
     ('<a href="https://www.acme.fr/article-1#respond">Répondre</a>', HOME + "article-1#respond",
      "Répondre"),
     ('<a href="/communaute/">Rejoindre</a>', HOME + "communaute/", "Rejoindre"),
+    # A hash-route address: the anchor is the last fragment, after the route's '#!/...'.
+    ('<a href="/#!/article-1#comments">Lire la suite</a>', HOME + "#!/article-1#comments",
+     "Lire la suite"),
     # 'Forum' as a whole link text; 'Forum de l'emploi 2026' is an event.
     ('<a href="/y">Forum de l\'emploi 2026</a><a href="/x">Forum</a>', HOME + "x", "Forum"),
 ])

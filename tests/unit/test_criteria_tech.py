@@ -63,6 +63,16 @@ def test_framesets(judge):
     assert judge("framesets", inline).status is Status.PASS
 
 
+def test_an_iframe_used_as_the_page_is_shown_with_its_reason_and_markup(judge, html):
+    body = '<a href="p.html" target="main">P</a><iframe name="main" src="p.html"></iframe>'
+    outcome = judge("framesets", html(body))
+    assert (outcome.status, outcome.value, outcome.score) == (Status.FAIL, "true", 0.0)
+    assert (outcome.evidence.url, outcome.evidence.snippet) == (
+        "https://www.acme.fr/",
+        'iframe used as the page: links open in it (target=main) <iframe name="main" '
+        'src="p.html">')
+
+
 def test_https_uses_final_home_url(judge, html):
     secure = judge("https", html("<p>x</p>"))
     assert (secure.status, secure.value, secure.evidence.url) == (

@@ -21,6 +21,8 @@ def seen(outcome) -> tuple:
     # 300 is a redirection status too (Multiple Choices, with a Location).
     ({"status": 300, "location": HOME}, True, "http://www.acme.fr/ answers HTTP 300 to " + HOME),
     ({"status": 200}, False, "http://www.acme.fr/ answers HTTP 200"),
+    # 400 is no redirection, whatever Location header comes with it.
+    ({"status": 400, "location": HOME}, False, "http://www.acme.fr/ answers HTTP 400 to " + HOME),
     # Sent to https, but to another site.
     ({"status": 301, "location": "https://www.autre.fr/"}, False,
      "http://www.acme.fr/ answers HTTP 301 to https://www.autre.fr/"),
@@ -45,6 +47,16 @@ def test_https_redirect_evidence(judge, html, probe, found, snippet):
 def test_mixed_content_evidence(judge, html, body, probes, network, snippet):
     outcome = judge("mixed-content", html(body), probes=probes, network=network)
     assert seen(outcome) == (Status.FAIL, "true", 0.0, HOME, snippet)
+
+
+def test_mixed_content_is_looked_for_past_a_plain_http_page(judge, html):
+    # An http:// page is not judged (its images are not mixed content); the https page after
+    # it still is.
+    pages = [(HOME, html("<p>x</p>"), "home"),
+             ("http://www.acme.fr/ancien", html('<img src="http://www.acme.fr/b.png">'), "about"),
+             (HOME + "contact", html('<img src="http://www.acme.fr/a.png">'), "contact")]
+    assert seen(judge("mixed-content", pages)) == (
+        Status.FAIL, "true", 0.0, HOME + "contact", "<img> loads http://www.acme.fr/a.png")
 
 
 @pytest.mark.parametrize(("body", "probes", "snippet"), [

@@ -25,6 +25,7 @@ from benchmark.gather.dates import (
     is_revision,
     leads,
     stamps,
+    structured_dates,
     text_dates,
 )
 from benchmark.gather.dom import parse_document
@@ -378,3 +379,10 @@ def test_an_events_label_covers_the_ten_lines_after_it():
     # Date on line 11: past the label's ten lines.
     assert [(d["date"], d["source"]) for d in dated(
         f"<p>Agenda</p><h3>Gala</h3>{filler}<p>May 24, 2013</p>")] == [("2013-05-24", "text")]
+
+
+def test_a_publication_time_element_is_read_from_its_datetime_not_its_words():
+    # 'hier' (yesterday) says no date; the machine-readable datetime does.
+    tag = '<time itemprop="datePublished" datetime="2026-03-01T09:00:00+01:00">'
+    doc = parse_document(f"<body>{tag}hier</time></body>")
+    assert structured_dates(doc, []) == [(date(2026, 3, 1), "meta", tag)]

@@ -211,3 +211,8 @@ def test_word_count_counts_runs_of_letters_and_digits():
     # l, été, 2026, c, est, à, dire, 3, mots
     assert word_count("l'été 2026, c'est-à-dire: 3 mots!") == 9
     assert gather_html("<p>un deux</p><p>trois</p>", "https://a.fr/")["word_count"] == 3
+
+
+def test_text_before_the_first_heading_has_no_heading():
+    doc = parse_document("<body><p>Intro</p><h2>Actus</h2><p>Texte</p></body>")
+    assert visible_pieces(doc) == [("Intro", ""), ("Actus", "Actus"), ("Texte", "Actus")]

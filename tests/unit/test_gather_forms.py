@@ -140,6 +140,10 @@ def test_formless_groups_fill_up_to_50_forms():
 @pytest.mark.parametrize(("markup", "label"), [
     ('<form><input id="i" aria-label="Aria"><label for="i">For</label></form>', "For"),
     ('<form><label> Autour <span><input id="j"></span></label></form>', "Autour"),
+    # The whole wrapping label, its words after the field too (a consent box's sentence).
+    ('<form><label><input type="checkbox" name="ok"> J\'accepte les conditions</label></form>',
+     "J'accepte les conditions"),
+    ('<form><label>Nom <input name="n"> (obligatoire)</label></form>', "Nom (obligatoire)"),
     ('<form><input aria-label=" Aria " title="T"></form>', "Aria"),
     ('<form><input title="Titre"></form>', "Titre"),
     ('<form>E-Mail : <input name="m"></form>', "E-Mail :"),

@@ -188,3 +188,13 @@ def test_jsonld_with_control_characters_in_strings_is_read():
                          '<script type="application/ld+json">[' + "[" * 3000 + "]"
                          '</script></body>')
     assert jsonld_nodes(doc) == [{"@type": "Event", "name": "a\tb"}]
+
+
+def test_declared_profiles_keep_addresses_up_to_300_characters():
+    # 33 + 217 = 250 characters: kept whole; 33 + 287 = 320: cut to 299 and an ellipsis.
+    long = "https://www.linkedin.com/company/" + "a" * 217
+    longer = "https://www.linkedin.com/company/" + "b" * 287
+    links = "".join(f'<a itemprop="sameAs" href="{url}">p</a>' for url in (long, longer))
+    same_as = gather_html(f"<html><body>{links}</body></html>", SITE)["meta"]["same_as"]
+    assert [len(url) for url in same_as] == [250, 300]
+    assert same_as == [long, longer[:299] + "…"]

@@ -108,6 +108,8 @@ def test_an_empty_share_block_is_a_slot_and_a_full_bar_wins_over_it():
     ('<a class="help" href="/faq">FAQ</a>', None),
     ('<a class="chatter" href="/x">x</a>', None),
     ('<a href="/chat">Chat</a>', None),
+    # An ordinary address naming a chat is an article, not a launcher (only javascript: runs).
+    ('<a class="card" href="/blog/live-chat-best-practices">Lire</a>', None),
 ])
 def test_chat_launchers(body, snippet):
     expected = [] if snippet is None else [{"kind": "live_chat", "marker": "chat launcher",
