@@ -33,6 +33,7 @@ from reports.text import crawl_text, kind_text, role_text
 
 RANKING_WIDTHS = (7, 40, 18, 10, *(12,) * len(DIMENSIONS), 45)
 PAGES_WIDTHS = (36, 60, 14, 40, 8, 50, 30)
+GENERIC_NAMES = {"", "targets", "cibles"}  # file names that are not a panel's name
 FIRST_SCORE_COLUMN = 4  # overall, then one column per dimension
 
 
@@ -70,10 +71,11 @@ def workbook_bytes(run: Run, labels: dict[str, Any], title: str = "",
 
 
 def default_title(run: Run, labels: dict[str, Any]) -> str:
-    """The targets file's name without its extension ("ngos" for panels/ngos.csv)."""
+    """The targets file's name without its extension ("ngos" for panels/ngos.csv), or the
+    report's own title when the name says nothing of the panel (targets.csv)."""
     # PurePath splits on "/" only; run.json may hold a Windows path.
     name = PurePath(run.provenance.targets_path.replace("\\", "/")).stem
-    return name or labels["title"]
+    return name if name.lower() not in GENERIC_NAMES else labels["title"]
 
 
 def write_ranking(ws: Worksheet, run: Run, labels: dict[str, Any]) -> None:

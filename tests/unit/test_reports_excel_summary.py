@@ -226,3 +226,17 @@ def test_title_option_and_french_workbook(run: Path) -> None:
     assert summary["A1"].value == "'=Panel ONG" and summary["A1"].data_type == "s"
     assert summary["B3"].value == "Moyenne du panel"
     assert summary["J7"].value == "Fragile"
+
+
+@pytest.mark.parametrize(("targets_path", "title"), [
+    ("targets.csv", "Web presence benchmark"), ("C:\\clients\\Cibles.xlsx",
+                                                "Web presence benchmark"),
+    ("C:\\clients\\banques-2026.csv", "banques-2026")])
+def test_a_targets_file_named_targets_gives_the_reports_own_title(run: Path, targets_path,
+                                                                   title) -> None:
+    record = json.loads((run / "run.json").read_text())
+    record["targets_file"]["path"] = targets_path
+    (run / "run.json").write_text(json.dumps(record))
+    write_reports(run)
+    summary = openpyxl.load_workbook(run / "benchmark.xlsx")["Summary"]
+    assert summary["A1"].value == title
