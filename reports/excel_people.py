@@ -8,7 +8,13 @@ from typing import Any
 
 from openpyxl.worksheet.worksheet import Worksheet
 
-from reports.excel_style import SCORE_FORMAT, SECTION_FONT, finish_table, write_header
+from reports.excel_style import (
+    SCORE_FORMAT,
+    SECTION_FONT,
+    finish_table,
+    fit_header_row,
+    write_header,
+)
 from reports.labels import label
 from reports.load import Organisation, Run
 from reports.safe import put, put_link
@@ -43,6 +49,7 @@ def write_people_blocks(ws: Worksheet, run: Run, labels: dict[str, Any], row: in
         write_header(ws, [columns["rank"], words["name"], columns["overall"],
                           labels["dimensions"]["footprint"], words["role"], words["parent"],
                           labels["excel"]["website"], columns["status"]], row=row + 1)
+        fit_header_row(ws, row + 1)  # the Summary's columns are sized by now
         for offset, member in enumerate(rows, start=row + 2):
             put(ws, offset, 1, member.rank)
             put(ws, offset, 2, member.name)

@@ -25,6 +25,7 @@ SECTION_FONT = Font(name=FONT_NAME, family=SANS_SERIF, bold=True, size=12)
 TITLE_FONT = Font(name=FONT_NAME, family=SANS_SERIF, bold=True, size=16, color="1F3A5F")
 NOTE_FONT = Font(name=FONT_NAME, family=SANS_SERIF, italic=True, color="595959")
 LINE_HEIGHT = 15  # points per line of 11-point text
+BOLD_SHARE, DEFAULT_COLUMN_WIDTH = 0.85, 13.0  # 13: openpyxl's width of an unsized column
 SYMBOL_FILLS = {"✓": "C6EFCE", "✗": "FFC7CE", "–": "E7E6E6", "?": "FFEB9C"}
 STATUS_FILLS = {
     "pass": PatternFill("solid", fgColor="C6EFCE"),
@@ -50,6 +51,7 @@ def finish_table(ws: Worksheet, widths: Sequence[float], last_row: int) -> None:
     ws.auto_filter.ref = f"A1:{last_column}{max(last_row, 1)}"
     for column, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(column)].width = width
+    fit_header_row(ws, 1)
     print_setup(ws, "1:1")
 
 
@@ -64,6 +66,14 @@ def print_setup(ws: Worksheet, title_rows: str = "") -> None:
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.oddFooter.center.text = "&P / &N"
     ws.oddFooter.left.text = "&A"  # the sheet's name
+
+
+def fit_header_row(ws: Worksheet, row: int) -> None:
+    """Height for the wrapped names of a header row, from the widths its columns already
+    have (bold text is wider: counted on 85 % of the width)."""
+    fit_row_height(ws, row, [(str(cell.value), BOLD_SHARE * (
+        ws.column_dimensions[cell.column_letter].width or DEFAULT_COLUMN_WIDTH))
+        for cell in ws[row] if cell.value is not None])
 
 
 def fit_row_height(ws: Worksheet, row: int, texts: Sequence[tuple[str, float]]) -> None:

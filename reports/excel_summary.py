@@ -18,6 +18,7 @@ from reports.excel_style import (
     SECTION_FONT,
     TITLE_FONT,
     data_bars,
+    fit_header_row,
     fit_row_height,
     print_setup,
     score_scale,
@@ -155,6 +156,7 @@ def _format(ws: Worksheet, last_row: int, fragile: str, widths: tuple[float, ...
     ws.auto_filter.ref = f"A{HEADER_ROW}:{last_column}{last_row}"
     for column, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(column)].width = width
+    fit_header_row(ws, HEADER_ROW)
     print_setup(ws, f"{HEADER_ROW}:{HEADER_ROW}")
     if last_row < FIRST_ROW:
         return

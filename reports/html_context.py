@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+from collections import Counter
 from functools import cache, lru_cache
 from pathlib import PurePath
 from typing import Any
@@ -56,7 +57,8 @@ def shared_context(run: Run, labels: dict[str, Any], lang: str, title: str,
         "titles": {criterion.id: criterion.title for criterion in run.criteria},
         "dimension_of": {criterion.id: criterion.dimension for criterion in run.criteria},
         "names": {org.id: org.name for org in run.organisations},
-        "total": sum(org.rank is not None for org in run.organisations),
+        # "rank 3 / 12" counts within the organisation's own table (people apart).
+        "totals": Counter(org.table for org in run.organisations if org.rank is not None),
         "number": lru_cache(maxsize=4096)(
             lambda value, step=0.1: formats.number(value, lang, step)),
         "index_name": INDEX_NAME, "max_rows": SHOWN_ROWS,

@@ -228,6 +228,11 @@ def test_html_report_is_self_contained_and_escaped(demo_run: Path):
     assert relays < html.index("orgs/amis-enfance.html")
     novatech = (demo_run / "orgs" / "novatech.html").read_text(encoding="utf-8")
     assert novatech.count("data:image/png;base64,") == 2  # desktop and mobile screenshots
+    # Ranks count within the organisation's own table: 5 organisations ranked (ghost is
+    # not), the 3 people and 1 relay apart.
+    assert "Rang 1 / 5</dd>" in novatech
+    delaunay = (demo_run / "orgs" / "delaunay.html").read_text(encoding="utf-8")
+    assert "Rang 2 / 3</dd>" in delaunay
     for page in [html] + [path.read_text(encoding="utf-8") for path in scorecards]:
         assert 'src="http' not in page and "<link rel=\"stylesheet\"" not in page
         assert "<script" not in page.lower() or page is html
